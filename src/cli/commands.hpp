@@ -1,0 +1,18 @@
+#pragma once
+// The CLI's subcommands. Each takes the arguments after its own name and
+// returns the process exit code (see kExit*).
+#include <string>
+#include <vector>
+
+namespace rex::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInvalid = 1;  // an input was missing or invalid
+inline constexpr int kExitUsage = 2;    // the command line itself was wrong
+
+using Args = std::vector<std::string>;
+
+int RunValidate(const Args& args);
+int RunStats(const Args& args);
+
+}  // namespace rex::cli

@@ -1,0 +1,17 @@
+#pragma once
+// Display preferences a person chooses; kept apart from their assessment data.
+
+namespace rex::core {
+
+enum class Theme { kLight, kDark };
+
+struct Preferences {
+  Theme theme = Theme::kLight;
+  float font_scale = 1.0f;  // multiplies every type size; 0.8 .. 1.6
+
+  static constexpr float kMinFontScale = 0.8f;
+  static constexpr float kMaxFontScale = 1.6f;
+  static constexpr float kFontScaleStep = 0.1f;
+};
+
+}  // namespace rex::core

@@ -1,0 +1,31 @@
+#include "platform/browser.hpp"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+namespace rex::platform {
+namespace {
+
+EM_JS(double, JsDevicePixelRatio, (), { return window.devicePixelRatio || 1; });
+EM_JS(int, JsInnerWidth, (), { return window.innerWidth; });
+EM_JS(int, JsInnerHeight, (), { return window.innerHeight; });
+EM_JS(void, JsFirstFrame, (), {
+  if (window.roleExplorerShell) window.roleExplorerShell.firstFrame();
+});
+
+constexpr const char* kCanvas = "#canvas";
+
+}  // namespace
+
+CanvasSize ReadWindowSize() {
+  return {JsInnerWidth(), JsInnerHeight(), static_cast<float>(JsDevicePixelRatio())};
+}
+
+void ResizeCanvas(const CanvasSize& size) {
+  emscripten_set_element_css_size(kCanvas, size.css_width, size.css_height);
+  emscripten_set_canvas_element_size(kCanvas, size.pixel_width(), size.pixel_height());
+}
+
+void NotifyFirstFrame() { JsFirstFrame(); }
+
+}  // namespace rex::platform

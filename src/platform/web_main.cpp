@@ -1,0 +1,146 @@
+// The web entry point: GLFW (emscripten's built-in emulation) + WebGL2 + ImGui.
+//
+// Render on demand: the browser calls Tick() once per animation frame only while
+// there is something to draw. After input, a resize or an app request we draw a
+// few frames (ImGui needs one or two to settle hover and layout), then pause the
+// main loop entirely, so an idle page issues no draw calls and costs ~0 CPU.
+// Input callbacks resume it. See docs/adr/0004-render-on-demand.md.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <string>
+
+#include "content/embedded_roles.hpp"
+#include "core/app/role_catalog.hpp"
+#include "platform/browser.hpp"
+#include "ui/app.hpp"
+
+namespace {
+
+constexpr int kFramesAfterEvent = 3;
+
+// The one app object; the platform layer owns it for the page's lifetime.
+struct WebPlatform {
+  GLFWwindow* window = nullptr;
+  rex::ui::App* app = nullptr;
+  rex::platform::CanvasSize canvas;
+  int frames_left = kFramesAfterEvent;
+  bool paused = false;
+  bool first_frame_shown = false;
+  std::string inspect_json;  // kept alive for the JS side of rex_inspect()
+};
+WebPlatform g_platform;
+
+void RequestFrames(int count = kFramesAfterEvent) {
+  g_platform.frames_left = std::max(g_platform.frames_left, count);
+  if (g_platform.paused) {
+    g_platform.paused = false;
+    emscripten_resume_main_loop();
+  }
+}
+
+void OnCursorPos(GLFWwindow*, double, double) { RequestFrames(); }
+void OnMouseButton(GLFWwindow*, int, int, int) { RequestFrames(); }
+void OnScroll(GLFWwindow*, double, double) { RequestFrames(); }
+void OnKey(GLFWwindow*, int, int, int, int) { RequestFrames(); }
+void OnChar(GLFWwindow*, unsigned int) { RequestFrames(); }
+void OnFocus(GLFWwindow*, int) { RequestFrames(); }
+void OnCursorEnter(GLFWwindow*, int) { RequestFrames(); }
+
+EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
+  g_platform.canvas = rex::platform::ReadWindowSize();
+  rex::platform::ResizeCanvas(g_platform.canvas);
+  RequestFrames();
+  return EM_FALSE;
+}
+
+void InstallInputCallbacks(GLFWwindow* window) {
+  // Installed before ImGui's backend, which chains to these after its own work.
+  glfwSetCursorPosCallback(window, OnCursorPos);
+  glfwSetMouseButtonCallback(window, OnMouseButton);
+  glfwSetScrollCallback(window, OnScroll);
+  glfwSetKeyCallback(window, OnKey);
+  glfwSetCharCallback(window, OnChar);
+  glfwSetWindowFocusCallback(window, OnFocus);
+  glfwSetCursorEnterCallback(window, OnCursorEnter);
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
+}
+
+void RenderFrame() {
+  rex::ui::App& app = *g_platform.app;
+  if (app.PrepareFrame(g_platform.canvas.device_pixel_ratio)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  // We lay out in device pixels (fonts are rasterised at that size), and
+  // emscripten already reports the mouse in canvas backing-store pixels.
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(g_platform.canvas.pixel_width()),
+                          static_cast<float>(g_platform.canvas.pixel_height()));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  ImGui::NewFrame();
+  app.Draw();
+  ImGui::Render();
+  glViewport(0, 0, g_platform.canvas.pixel_width(), g_platform.canvas.pixel_height());
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Tick() {
+  if (g_platform.frames_left <= 0) {
+    g_platform.paused = true;
+    emscripten_pause_main_loop();
+    return;
+  }
+  --g_platform.frames_left;
+  RenderFrame();
+  if (g_platform.app->WantsAnotherFrame()) RequestFrames(2);
+  if (!g_platform.first_frame_shown) {
+    g_platform.first_frame_shown = true;
+    rex::platform::NotifyFirstFrame();
+  }
+}
+
+}  // namespace
+
+// Automation bridge for browser tests (web/loader.js exposes it as
+// window.roleExplorer.inspect()): widget rectangles of the last frame + state.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* rex_inspect() {
+  g_platform.inspect_json = g_platform.app ? g_platform.app->InspectJson() : "{}";
+  return g_platform.inspect_json.c_str();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE int rex_is_idle() { return g_platform.paused ? 1 : 0; }
+
+int main() {
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  g_platform.canvas = rex::platform::ReadWindowSize();
+  g_platform.window = glfwCreateWindow(g_platform.canvas.css_width, g_platform.canvas.css_height, "Role Explorer",
+                                       nullptr, nullptr);
+  if (!g_platform.window) return 1;
+  glfwMakeContextCurrent(g_platform.window);
+  rex::platform::ResizeCanvas(g_platform.canvas);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  g_platform.app = new rex::ui::App(rex::core::LoadCatalog(rex::content::Files()));
+  InstallInputCallbacks(g_platform.window);
+  ImGui_ImplGlfw_InitForOpenGL(g_platform.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  emscripten_set_main_loop(Tick, 0, false);
+  return 0;
+}

@@ -1,0 +1,119 @@
+#include "ui/theme.hpp"
+
+#include <cstring>
+
+namespace rex::ui {
+namespace {
+
+ImVec4 Rgb(int hex, float alpha = 1.0f) {
+  return ImVec4(static_cast<float>((hex >> 16) & 0xFF) / 255.0f, static_cast<float>((hex >> 8) & 0xFF) / 255.0f,
+                static_cast<float>(hex & 0xFF) / 255.0f, alpha);
+}
+
+const Palette kLight = {
+    Rgb(0xF4F5F9), Rgb(0xFFFFFF), Rgb(0xEEF1F8), Rgb(0xDDE1EA), Rgb(0x1B1F2A), Rgb(0x5F6675),
+    Rgb(0x3B5BDB), Rgb(0xFFFFFF), Rgb(0xFFE58F), Rgb(0xC92A2A), Rgb(0x2B8A3E),
+    Rgb(0x1C7ED6), Rgb(0x0CA678), Rgb(0xE8590C), Rgb(0x7048E8), Rgb(0xD6336C), Rgb(0x1098AD), Rgb(0x868E96),
+};
+
+const Palette kDark = {
+    Rgb(0x111318), Rgb(0x1A1D24), Rgb(0x242833), Rgb(0x2E3340), Rgb(0xE7E9EF), Rgb(0x9AA1AF),
+    Rgb(0x7B93FF), Rgb(0x0E1020), Rgb(0x8A6D1A), Rgb(0xFF6B6B), Rgb(0x51CF66),
+    Rgb(0x4DABF7), Rgb(0x38D9A9), Rgb(0xFF922B), Rgb(0x9775FA), Rgb(0xF06595), Rgb(0x3BC9DB), Rgb(0xADB5BD),
+};
+
+ImVec4 Mix(const ImVec4& a, const ImVec4& b, float t) {
+  return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, a.w + (b.w - a.w) * t);
+}
+
+void ApplyColors(const Palette& p, ImVec4* c) {
+  c[ImGuiCol_Text] = p.text;
+  c[ImGuiCol_TextDisabled] = p.text_muted;
+  c[ImGuiCol_WindowBg] = p.background;
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_PopupBg] = p.surface;
+  c[ImGuiCol_Border] = p.border;
+  c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_FrameBg] = p.surface;
+  c[ImGuiCol_FrameBgHovered] = p.surface_hover;
+  c[ImGuiCol_FrameBgActive] = p.surface_hover;
+  c[ImGuiCol_TitleBg] = p.surface;
+  c[ImGuiCol_TitleBgActive] = p.surface;
+  c[ImGuiCol_MenuBarBg] = p.surface;
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_ScrollbarGrab] = p.border;
+  c[ImGuiCol_ScrollbarGrabHovered] = p.text_muted;
+  c[ImGuiCol_ScrollbarGrabActive] = p.accent;
+  c[ImGuiCol_CheckMark] = p.accent;
+  c[ImGuiCol_SliderGrab] = p.accent;
+  c[ImGuiCol_SliderGrabActive] = p.accent;
+  c[ImGuiCol_Button] = p.surface_hover;
+  c[ImGuiCol_ButtonHovered] = Mix(p.surface_hover, p.accent, 0.18f);
+  c[ImGuiCol_ButtonActive] = Mix(p.surface_hover, p.accent, 0.32f);
+  c[ImGuiCol_Header] = Mix(p.surface, p.accent, 0.14f);
+  c[ImGuiCol_HeaderHovered] = Mix(p.surface, p.accent, 0.22f);
+  c[ImGuiCol_HeaderActive] = Mix(p.surface, p.accent, 0.30f);
+  c[ImGuiCol_Separator] = p.border;
+  c[ImGuiCol_Tab] = p.surface;
+  c[ImGuiCol_TabHovered] = p.surface_hover;
+  c[ImGuiCol_TabActive] = Mix(p.surface, p.accent, 0.14f);
+  c[ImGuiCol_TableHeaderBg] = p.surface_hover;
+  c[ImGuiCol_TableBorderStrong] = p.border;
+  c[ImGuiCol_TableBorderLight] = p.border;
+  c[ImGuiCol_TableRowBg] = p.surface;
+  c[ImGuiCol_TableRowBgAlt] = Mix(p.surface, p.background, 0.6f);
+  c[ImGuiCol_TextSelectedBg] = Mix(p.surface, p.accent, 0.35f);
+  c[ImGuiCol_NavHighlight] = p.accent;
+  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.45f);
+}
+
+void ApplySizes(ImGuiStyle& s, float scale) {
+  s = ImGuiStyle();  // start from defaults so repeated scaling never compounds
+  s.WindowPadding = ImVec2(20, 16);
+  s.FramePadding = ImVec2(10, 6);
+  s.CellPadding = ImVec2(10, 6);
+  s.ItemSpacing = ImVec2(10, 8);
+  s.ItemInnerSpacing = ImVec2(8, 6);
+  s.ScrollbarSize = 12;
+  s.GrabMinSize = 12;
+  s.WindowBorderSize = 0;
+  s.ChildBorderSize = 1;
+  s.PopupBorderSize = 1;
+  s.FrameBorderSize = 0;
+  s.WindowRounding = 0;
+  s.ChildRounding = 8;
+  s.FrameRounding = 6;
+  s.PopupRounding = 8;
+  s.ScrollbarRounding = 6;
+  s.GrabRounding = 6;
+  s.TabRounding = 6;
+  s.ScaleAllSizes(scale);
+}
+
+}  // namespace
+
+const Palette& PaletteFor(core::Theme theme) { return theme == core::Theme::kDark ? kDark : kLight; }
+
+void ApplyTheme(core::Theme theme, float pixel_scale) {
+  ImGuiStyle& style = ImGui::GetStyle();
+  ApplySizes(style, pixel_scale);
+  ApplyColors(PaletteFor(theme), style.Colors);
+}
+
+ImVec4 KindColor(const Palette& p, const char* kind) {
+  struct Entry {
+    const char* kind;
+    ImVec4 Palette::*color;
+  };
+  static const Entry kMap[] = {
+      {"technical_skill", &Palette::technical}, {"soft_skill", &Palette::soft},
+      {"scorecard_dimension", &Palette::scorecard}, {"goal", &Palette::goals},
+      {"kpi", &Palette::kpis}, {"tool", &Palette::tools},
+  };
+  for (const Entry& e : kMap) {
+    if (std::strcmp(e.kind, kind) == 0) return p.*(e.color);
+  }
+  return p.other;
+}
+
+}  // namespace rex::ui

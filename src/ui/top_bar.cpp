@@ -1,0 +1,113 @@
+#include "ui/top_bar.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/widgets.hpp"
+
+namespace rex::ui {
+namespace {
+
+struct NavEntry {
+  Page page;
+  const char* label;
+  const char* widget;
+};
+constexpr NavEntry kNav[] = {
+    {Page::kExplore, "Explore", "nav.explore"},
+    {Page::kAssess, "Assess", "nav.assess"},
+    {Page::kProgress, "Progress", "nav.progress"},
+    {Page::kReport, "Report", "nav.report"},
+};
+
+void DrawTitle(UiContext& ctx) {
+  const core::Role* role = ctx.session.CurrentRole();
+  ImGui::BeginGroup();
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(ctx.palette.accent, "ROLE EXPLORER");
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::TextUnformatted(role ? role->title.c_str() : "No role loaded");
+  ImGui::PopFont();
+  ImGui::EndGroup();
+  ctx.Mark("topbar.title");
+}
+
+void DrawNavigation(UiContext& ctx) {
+  for (const NavEntry& entry : kNav) {
+    ImGui::SameLine();
+    if (Pill(ctx, entry.label, ctx.view.page == entry.page)) ctx.view.page = entry.page;
+    ctx.Mark(entry.widget);
+  }
+}
+
+void DrawRoleSwitcher(UiContext& ctx) {
+  const core::Role* current = ctx.session.CurrentRole();
+  ImGui::SetNextItemWidth(ctx.Px(220));
+  if (ImGui::BeginCombo("##role", current ? current->title.c_str() : "—")) {
+    for (int i = 0; i < static_cast<int>(ctx.session.roles.size()); ++i) {
+      ImGui::PushID(i);
+      const bool selected = i == ctx.session.current_role;
+      if (ImGui::Selectable(ctx.session.roles[static_cast<size_t>(i)].role.title.c_str(), selected)) {
+        ctx.Emit(core::SelectRole{i});
+      }
+      ctx.Mark("role.option." + std::to_string(i));
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ctx.Mark("role.switcher");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch role");
+}
+
+void DrawDisplayControls(UiContext& ctx) {
+  const core::Preferences& prefs = ctx.session.preferences;
+  ImGui::SameLine();
+  if (ImGui::Button("A-")) ctx.Emit(core::SetFontScale{prefs.font_scale - core::Preferences::kFontScaleStep});
+  ctx.Mark("font.smaller");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
+  ImGui::SameLine(0, ctx.Px(4));
+  if (ImGui::Button("A+")) ctx.Emit(core::SetFontScale{prefs.font_scale + core::Preferences::kFontScaleStep});
+  ctx.Mark("font.larger");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
+  ImGui::SameLine();
+  const bool dark = prefs.theme == core::Theme::kDark;
+  if (ImGui::Button(dark ? "Light theme" : "Dark theme")) {
+    ctx.Emit(core::SetTheme{dark ? core::Theme::kLight : core::Theme::kDark});
+  }
+  ctx.Mark("theme.toggle");
+}
+
+float ControlsWidth(const UiContext& ctx) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float buttons = ImGui::CalcTextSize("A-").x + ImGui::CalcTextSize("A+").x + ImGui::CalcTextSize("Light theme").x +
+                        style.FramePadding.x * 6;
+  return ctx.Px(220) + buttons + style.ItemSpacing.x * 3 + ctx.Px(4);
+}
+
+}  // namespace
+
+void DrawTopBar(UiContext& ctx) {
+  const float height = ctx.Px(64);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ctx.Px(24), ctx.Px(10)));
+  ImGui::BeginChild("##topbar", ImVec2(0, height), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+  DrawTitle(ctx);
+  ImGui::SameLine(0, ctx.Px(32));
+  ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
+  DrawNavigation(ctx);
+  const float controls_x = ImGui::GetWindowContentRegionMax().x - ControlsWidth(ctx);
+  ImGui::SameLine(std::max(controls_x, ImGui::GetCursorPosX() + ctx.Px(16)));
+  DrawRoleSwitcher(ctx);
+  DrawDisplayControls(ctx);
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(ctx.palette.border), ctx.Px(1));
+}
+
+}  // namespace rex::ui

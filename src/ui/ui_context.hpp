@@ -1,0 +1,29 @@
+#pragma once
+// Everything a view needs, passed explicitly: read-only model, its own view state,
+// a place to emit actions, fonts, palette, and the automation registry.
+#include <vector>
+
+#include "core/app/action.hpp"
+#include "core/app/session.hpp"
+#include "ui/fonts.hpp"
+#include "ui/theme.hpp"
+#include "ui/view_state.hpp"
+#include "ui/widget_registry.hpp"
+
+namespace rex::ui {
+
+struct UiContext {
+  const core::Session& session;
+  ViewState& view;
+  std::vector<core::Action>& actions;
+  const Fonts& fonts;
+  const Palette& palette;
+  WidgetRegistry& widgets;
+  float scale;  // pixels per font unit ÷ 15; multiply design sizes by this
+
+  void Emit(core::Action action) { actions.push_back(std::move(action)); }
+  void Mark(const std::string& name) { widgets.MarkLastItem(name); }
+  float Px(float design_px) const { return design_px * scale; }
+};
+
+}  // namespace rex::ui

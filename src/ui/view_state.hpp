@@ -1,0 +1,17 @@
+#pragma once
+// What the person is looking at (page, selection, filter text). Not part of the
+// model: changing it never touches their data, and it is not undone by undo.
+#include <string>
+
+namespace rex::ui {
+
+enum class Page { kExplore, kAssess, kProgress, kReport };
+
+struct ViewState {
+  Page page = Page::kExplore;
+  int section = 0;  // Explore: index of the open section
+};
+
+const char* PageName(Page page);
+
+}  // namespace rex::ui

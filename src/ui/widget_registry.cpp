@@ -1,0 +1,23 @@
+#include "ui/widget_registry.hpp"
+
+#include <imgui.h>
+
+#include <nlohmann/json.hpp>
+
+namespace rex::ui {
+
+void WidgetRegistry::MarkLastItem(const std::string& name) {
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  // Only what a person could click: an item scrolled out of its window is not visible.
+  if (!ImGui::IsItemVisible()) return;
+  rects_[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
+}
+
+nlohmann::json WidgetRegistry::ToJson() const {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [name, r] : rects_) out[name] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
+  return out;
+}
+
+}  // namespace rex::ui

@@ -1,0 +1,95 @@
+#include "ui/widgets.hpp"
+
+#include <algorithm>
+
+namespace rex::ui {
+
+void TextMuted(const UiContext& ctx, const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.text_muted);
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
+void TextWrappedColored(const ImVec4& color, const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
+void Chip(const UiContext& ctx, const char* text, const ImVec4& color) {
+  ImGui::PushFont(ctx.fonts.small);
+  const ImVec2 pad(ctx.Px(7), ctx.Px(2));
+  const ImVec2 size = ImGui::CalcTextSize(text);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 end(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, end, ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, 0.16f)), ctx.Px(9));
+  draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(color), text);
+  ImGui::Dummy(ImVec2(end.x - pos.x, end.y - pos.y));
+  ImGui::PopFont();
+}
+
+bool Pill(const UiContext& ctx, const char* label, bool selected) {
+  const Palette& p = ctx.palette;
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ctx.Px(16));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.Px(14), ctx.Px(6)));
+  ImGui::PushStyleColor(ImGuiCol_Button, selected ? p.accent : ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? p.accent : p.surface_hover);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent);
+  ImGui::PushStyleColor(ImGuiCol_Text, selected ? p.accent_text : p.text);
+  ImGui::PushFont(ctx.fonts.strong);
+  const bool clicked = ImGui::Button(label);
+  ImGui::PopFont();
+  ImGui::PopStyleColor(4);
+  ImGui::PopStyleVar(2);
+  return clicked;
+}
+
+Card BeginCard(const UiContext& ctx, float width) {
+  Card card{ImGui::GetCursorScreenPos(), width, ctx.Px(14)};
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
+  ImGui::BeginGroup();
+  ImGui::Dummy(ImVec2(width, card.padding * 0.5f));
+  ImGui::Indent(card.padding);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - card.padding * 2);
+  return card;
+}
+
+bool EndCard(const UiContext& ctx, const Card& card, const ImVec4* accent) {
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(card.padding);
+  ImGui::Dummy(ImVec2(card.width, card.padding * 0.5f));
+  ImGui::EndGroup();
+  const ImVec2 min = card.origin;
+  const ImVec2 max(min.x + card.width, ImGui::GetItemRectMax().y);
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSetCurrent(0);
+  const float rounding = ctx.Px(10);
+  draw->AddRectFilled(min, max, ImGui::GetColorU32(hovered ? ctx.palette.surface_hover : ctx.palette.surface), rounding);
+  draw->AddRect(min, max, ImGui::GetColorU32(ctx.palette.border), rounding);
+  if (accent) {
+    draw->AddRectFilled(min, ImVec2(min.x + ctx.Px(4), max.y), ImGui::GetColorU32(*accent), rounding,
+                        ImDrawFlags_RoundCornersLeft);
+  }
+  draw->ChannelsMerge();
+  return hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left);
+}
+
+void EmptyState(const UiContext& ctx, const char* title, const char* body) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float width = std::min(avail.x, ctx.Px(520));
+  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (avail.x - width) * 0.5f, ImGui::GetCursorPosY() + avail.y * 0.25f));
+  ImGui::BeginGroup();
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::TextUnformatted(title);
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  TextMuted(ctx, body);
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+}
+
+}  // namespace rex::ui

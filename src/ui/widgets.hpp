@@ -1,0 +1,35 @@
+#pragma once
+// Small stateless widgets shared by the views: chips, pills, cards, muted text.
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/ui_context.hpp"
+
+namespace rex::ui {
+
+void TextMuted(const UiContext& ctx, const char* text);
+void TextWrappedColored(const ImVec4& color, const char* text);
+
+// A rounded label with a tinted background, e.g. an importance level.
+void Chip(const UiContext& ctx, const char* text, const ImVec4& color);
+
+// A navigation pill: returns true when clicked. `selected` draws it filled.
+bool Pill(const UiContext& ctx, const char* label, bool selected);
+
+// A card: a padded, bordered panel as tall as its content and `width` wide.
+// The background is drawn after the content on a lower draw channel, so cards
+// need no fixed height. Cards must not nest. Always pair with EndCard.
+struct Card {
+  ImVec2 origin;
+  float width = 0;
+  float padding = 0;
+};
+Card BeginCard(const UiContext& ctx, float width);
+// Returns true when the card was clicked anywhere (for cards that open an item).
+bool EndCard(const UiContext& ctx, const Card& card, const ImVec4* accent = nullptr);
+
+// An empty state: a title and a sentence centred in the available area.
+void EmptyState(const UiContext& ctx, const char* title, const char* body);
+
+}  // namespace rex::ui

@@ -1,0 +1,13 @@
+# Fails when a file in src/core or src/ui reaches into a layer it must not see.
+function(check_folder folder pattern why)
+  file(GLOB_RECURSE files ${SRC}/${folder}/*.hpp ${SRC}/${folder}/*.cpp)
+  foreach(f ${files})
+    file(STRINGS ${f} hits REGEX "${pattern}")
+    if(hits)
+      message(FATAL_ERROR "${f}: ${why}: ${hits}")
+    endif()
+  endforeach()
+endfunction()
+check_folder(core "#include [<\"](imgui|emscripten|GL|GLES|GLFW)" "core must stay free of ImGui, Emscripten and GL")
+check_folder(ui "#include [<\"](emscripten|GLES|GLFW)|__EMSCRIPTEN__" "ui must not touch the platform")
+message(STATUS "layering ok")

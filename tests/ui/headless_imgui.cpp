@@ -1,0 +1,90 @@
+#include "headless_imgui.hpp"
+
+#include <stdexcept>
+
+#include "content/embedded_roles.hpp"
+#include "core/app/role_catalog.hpp"
+#include "ui/keys.hpp"
+
+void RexImGuiAssertFailed(const char* expression, const char* file, int line) {
+  throw std::logic_error(std::string("ImGui assertion failed: ") + expression + " at " + file + ":" +
+                         std::to_string(line));
+}
+
+namespace rex::test {
+namespace {
+
+// The same mapping the GLFW backend installs, so keyboard navigation works here too.
+void MapNamedKeys(ImGuiIO& io) {
+  using namespace ui::keys;
+  const std::pair<ImGuiKey, int> kMap[] = {
+      {ImGuiKey_Tab, kTab}, {ImGuiKey_LeftArrow, kLeft}, {ImGuiKey_RightArrow, kRight}, {ImGuiKey_UpArrow, kUp},
+      {ImGuiKey_DownArrow, kDown}, {ImGuiKey_PageUp, kPageUp}, {ImGuiKey_PageDown, kPageDown}, {ImGuiKey_Home, kHome},
+      {ImGuiKey_End, kEnd}, {ImGuiKey_Insert, kInsert}, {ImGuiKey_Delete, kDelete}, {ImGuiKey_Backspace, kBackspace},
+      {ImGuiKey_Space, kSpace}, {ImGuiKey_Enter, kEnter}, {ImGuiKey_Escape, kEscape}, {ImGuiKey_KeyPadEnter, kKeypadEnter},
+      {ImGuiKey_A, Char('A')}, {ImGuiKey_C, Char('C')}, {ImGuiKey_V, Char('V')}, {ImGuiKey_X, Char('X')},
+      {ImGuiKey_Y, Char('Y')}, {ImGuiKey_Z, Char('Z')}};
+  for (const auto& [imgui_key, code] : kMap) io.KeyMap[imgui_key] = code;
+}
+
+}  // namespace
+
+HeadlessImGui::HeadlessImGui(ImVec2 display, float dpr)
+    : context_(ImGui::CreateContext()), app_(nullptr), display_(display), dpr_(dpr) {
+  MapNamedKeys(ImGui::GetIO());
+  app_ = new ui::App(core::LoadCatalog(rex::content::Files()));
+}
+
+HeadlessImGui::~HeadlessImGui() {
+  delete app_;
+  ImGui::DestroyContext(context_);
+}
+
+void HeadlessImGui::Frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (app_->PrepareFrame(dpr_)) {
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // what a renderer would upload
+  }
+  io.DisplaySize = display_;
+  io.DeltaTime = 1.0f / 60.0f;
+  ImGui::NewFrame();
+  app_->Draw();
+  ImGui::Render();
+  last_draw_commands_ = 0;
+  const ImDrawData* data = ImGui::GetDrawData();
+  for (int i = 0; i < data->CmdListsCount; ++i) last_draw_commands_ += data->CmdLists[i]->CmdBuffer.Size;
+}
+
+void HeadlessImGui::Click(const std::string& widget) {
+  const nlohmann::json rects = Inspect()["widgets"];
+  if (!rects.contains(widget)) throw std::runtime_error("widget not drawn in the last frame: " + widget);
+  const auto& r = rects[widget];
+  ImGuiIO& io = ImGui::GetIO();
+  io.MousePos = ImVec2(r["x"].get<float>() + r["w"].get<float>() / 2, r["y"].get<float>() + r["h"].get<float>() / 2);
+  Frame();
+  io.MouseDown[0] = true;
+  Frame();
+  io.MouseDown[0] = false;
+  Frames(2);
+}
+
+void HeadlessImGui::Key(int key, bool ctrl, bool shift) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.KeyCtrl = ctrl;
+  io.KeyShift = shift;
+  io.KeysDown[key] = true;
+  Frame();
+  io.KeysDown[key] = false;
+  io.KeyCtrl = false;
+  io.KeyShift = false;
+  Frames(2);
+}
+
+void HeadlessImGui::Type(const std::string& text) {
+  ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+  Frames(2);
+}
+
+}  // namespace rex::test

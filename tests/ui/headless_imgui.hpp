@@ -1,0 +1,41 @@
+#pragma once
+// Runs the real App under Dear ImGui with no renderer: builds the font atlas,
+// sets a display size, and drives frames with synthetic mouse and keyboard input.
+// ImGui's asserts are routed to an exception (cmake/imgui_native_config.hpp), so
+// a Begin/End mistake or an ID clash fails the test that caused it.
+#include <imgui.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "ui/app.hpp"
+
+namespace rex::test {
+
+class HeadlessImGui {
+ public:
+  explicit HeadlessImGui(ImVec2 display = ImVec2(1280, 800), float dpr = 1.0f);
+  ~HeadlessImGui();
+  HeadlessImGui(const HeadlessImGui&) = delete;
+  HeadlessImGui& operator=(const HeadlessImGui&) = delete;
+
+  ui::App& app() { return *app_; }
+  void Frame();
+  void Frames(int n) { for (int i = 0; i < n; ++i) Frame(); }
+  nlohmann::json Inspect() const { return nlohmann::json::parse(app_->InspectJson()); }
+  // Clicks the centre of a widget the app reported in the last frame.
+  void Click(const std::string& widget);
+  // Presses and releases a key (a code from ui/keys.hpp) with optional modifiers.
+  void Key(int key, bool ctrl = false, bool shift = false);
+  void Type(const std::string& text);
+  int last_draw_commands() const { return last_draw_commands_; }
+
+ private:
+  ImGuiContext* context_;
+  ui::App* app_;
+  ImVec2 display_;
+  float dpr_;
+  int last_draw_commands_ = 0;
+};
+
+}  // namespace rex::test
