@@ -25,8 +25,9 @@ add_library(imgui STATIC
   ${REX_IMGUI_DIR}/imgui.cpp
   ${REX_IMGUI_DIR}/imgui_draw.cpp
   ${REX_IMGUI_DIR}/imgui_tables.cpp
-  ${REX_IMGUI_DIR}/imgui_widgets.cpp)
-target_include_directories(imgui SYSTEM PUBLIC ${REX_IMGUI_DIR})
+  ${REX_IMGUI_DIR}/imgui_widgets.cpp
+  ${REX_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${REX_IMGUI_DIR} ${REX_IMGUI_DIR}/misc/cpp)
 # No demo windows in the product; ImGui asserts stay on in tests (they catch
 # Begin/End and ID mistakes), off in the release web build.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)

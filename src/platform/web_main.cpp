@@ -19,6 +19,7 @@
 #include "content/embedded_roles.hpp"
 #include "core/app/role_catalog.hpp"
 #include "platform/browser.hpp"
+#include "platform/key_latch.hpp"
 #include "ui/app.hpp"
 
 namespace {
@@ -30,6 +31,7 @@ struct WebPlatform {
   GLFWwindow* window = nullptr;
   rex::ui::App* app = nullptr;
   rex::platform::CanvasSize canvas;
+  rex::platform::KeyLatch keys;
   int frames_left = kFramesAfterEvent;
   bool paused = false;
   bool first_frame_shown = false;
@@ -48,7 +50,10 @@ void RequestFrames(int count = kFramesAfterEvent) {
 void OnCursorPos(GLFWwindow*, double, double) { RequestFrames(); }
 void OnMouseButton(GLFWwindow*, int, int, int) { RequestFrames(); }
 void OnScroll(GLFWwindow*, double, double) { RequestFrames(); }
-void OnKey(GLFWwindow*, int, int, int, int) { RequestFrames(); }
+void OnKey(GLFWwindow*, int key, int, int action, int) {
+  if (action != GLFW_REPEAT) g_platform.keys.OnKey(key, action == GLFW_PRESS);
+  RequestFrames();
+}
 void OnChar(GLFWwindow*, unsigned int) { RequestFrames(); }
 void OnFocus(GLFWwindow*, int) { RequestFrames(); }
 void OnCursorEnter(GLFWwindow*, int) { RequestFrames(); }
@@ -86,9 +91,11 @@ void RenderFrame() {
   io.DisplaySize = ImVec2(static_cast<float>(g_platform.canvas.pixel_width()),
                           static_cast<float>(g_platform.canvas.pixel_height()));
   io.DisplayFramebufferScale = ImVec2(1, 1);
+  g_platform.keys.BeforeFrame(io);
   ImGui::NewFrame();
   app.Draw();
   ImGui::Render();
+  if (g_platform.keys.AfterFrame(io)) RequestFrames(2);
   glViewport(0, 0, g_platform.canvas.pixel_width(), g_platform.canvas.pixel_height());
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1.0f);

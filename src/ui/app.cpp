@@ -11,6 +11,8 @@
 namespace rex::ui {
 
 App::App(core::Session session) : session_(std::move(session)) {
+  // Roles never change after loading, so each search index is built once.
+  for (const core::RoleEntry& entry : session_.roles) search_.emplace_back(entry.role);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is ours, not a file; and the web has no disk
   io.LogFilename = nullptr;
@@ -33,12 +35,28 @@ bool App::PrepareFrame(float device_pixel_ratio) {
 void App::Draw() {
   ++frame_;
   widgets_.BeginFrame();
-  const ViewState before = view_;
-  UiContext ctx{session_, view_, pending_, fonts_, PaletteFor(session_.preferences.theme), widgets_, built_scale_};
+  const int role = session_.current_role;
+  UiContext ctx{session_, view_, pending_, fonts_, PaletteFor(session_.preferences.theme), widgets_, built_scale_,
+                role < static_cast<int>(search_.size()) ? &search_[static_cast<size_t>(role)] : nullptr};
   DrawAppView(ctx);
-  const bool had_actions = !pending_.empty();
+  wants_frame_ = ctx.redraw || !pending_.empty();
   ApplyPendingActions();
-  wants_frame_ = had_actions || before.page != view_.page;
+}
+
+nlohmann::json App::ExploreJson() const {
+  const ExploreState& e = view_.explore;
+  const core::Role* role = session_.CurrentRole();
+  nlohmann::json hits = nlohmann::json::array();
+  for (const core::SearchHit& hit : e.results.hits) {
+    if (!role || hits.size() >= 20) break;
+    hits.push_back({{"id", role->At(hit.ref).id}, {"section", role->sections[static_cast<size_t>(hit.ref.section)].id}});
+  }
+  const bool has_section = role && e.section >= 0 && e.section < static_cast<int>(role->sections.size());
+  return {{"section_id", has_section ? role->sections[static_cast<size_t>(e.section)].id : ""},
+          {"selected_item", e.selected_item},
+          {"query", e.query},
+          {"result_count", e.query.empty() ? 0 : e.results.total},
+          {"hits", e.query.empty() ? nlohmann::json::array() : hits}};
 }
 
 void App::ApplyPendingActions() {
@@ -56,6 +74,7 @@ std::string App::InspectJson() const {
       {"font_scale", session_.preferences.font_scale},
       {"revision", session_.revision},
       {"load_errors", session_.load_errors.size()},
+      {"explore", ExploreJson()},
   };
   nlohmann::json out = {{"frame", frame_}, {"dpr", device_pixel_ratio_}, {"widgets", widgets_.ToJson()}, {"state", state}};
   return out.dump();

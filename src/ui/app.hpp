@@ -5,7 +5,10 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/app/session.hpp"
+#include "core/search/search_index.hpp"
 #include "ui/fonts.hpp"
 #include "ui/view_state.hpp"
 #include "ui/widget_registry.hpp"
@@ -32,8 +35,10 @@ class App {
 
  private:
   void ApplyPendingActions();
+  nlohmann::json ExploreJson() const;
 
   core::Session session_;
+  std::vector<core::SearchIndex> search_;  // one per role, same order as session_.roles
   ViewState view_;
   WidgetRegistry widgets_;
   Fonts fonts_;

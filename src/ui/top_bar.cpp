@@ -45,7 +45,10 @@ void DrawNavigation(UiContext& ctx) {
 void DrawRoleSwitcher(UiContext& ctx) {
   const core::Role* current = ctx.session.CurrentRole();
   ImGui::SetNextItemWidth(ctx.Px(220));
-  if (ImGui::BeginCombo("##role", current ? current->title.c_str() : "—")) {
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  const bool open = ImGui::BeginCombo("##role", current ? current->title.c_str() : "—");
+  ImGui::PopStyleVar();
+  if (open) {
     for (int i = 0; i < static_cast<int>(ctx.session.roles.size()); ++i) {
       ImGui::PushID(i);
       const bool selected = i == ctx.session.current_role;

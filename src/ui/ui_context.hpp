@@ -5,6 +5,7 @@
 
 #include "core/app/action.hpp"
 #include "core/app/session.hpp"
+#include "core/search/search_index.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_state.hpp"
@@ -19,7 +20,9 @@ struct UiContext {
   const Fonts& fonts;
   const Palette& palette;
   WidgetRegistry& widgets;
-  float scale;  // pixels per font unit ÷ 15; multiply design sizes by this
+  float scale;  // device pixels per design pixel (dpr × font scale)
+  const core::SearchIndex* search;  // for the current role; null when no role loaded
+  bool redraw = false;              // a view changed something that shows next frame
 
   void Emit(core::Action action) { actions.push_back(std::move(action)); }
   void Mark(const std::string& name) { widgets.MarkLastItem(name); }

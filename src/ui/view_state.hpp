@@ -3,13 +3,15 @@
 // model: changing it never touches their data, and it is not undone by undo.
 #include <string>
 
+#include "ui/explore/explore_state.hpp"
+
 namespace rex::ui {
 
 enum class Page { kExplore, kAssess, kProgress, kReport };
 
 struct ViewState {
   Page page = Page::kExplore;
-  int section = 0;  // Explore: index of the open section
+  ExploreState explore;
 };
 
 const char* PageName(Page page);

@@ -30,9 +30,12 @@ void MapNamedKeys(ImGuiIO& io) {
 }  // namespace
 
 HeadlessImGui::HeadlessImGui(ImVec2 display, float dpr)
+    : HeadlessImGui(core::LoadCatalog(rex::content::Files()), display, dpr) {}
+
+HeadlessImGui::HeadlessImGui(core::Session session, ImVec2 display, float dpr)
     : context_(ImGui::CreateContext()), app_(nullptr), display_(display), dpr_(dpr) {
   MapNamedKeys(ImGui::GetIO());
-  app_ = new ui::App(core::LoadCatalog(rex::content::Files()));
+  app_ = new ui::App(std::move(session));
 }
 
 HeadlessImGui::~HeadlessImGui() {
@@ -57,6 +60,11 @@ void HeadlessImGui::Frame() {
   for (int i = 0; i < data->CmdListsCount; ++i) last_draw_commands_ += data->CmdLists[i]->CmdBuffer.Size;
 }
 
+void HeadlessImGui::Settle() {
+  Frames(3);  // the platform's kFramesAfterEvent
+  for (int guard = 0; guard < 10 && app_->WantsAnotherFrame(); ++guard) Frames(2);
+}
+
 void HeadlessImGui::Click(const std::string& widget) {
   const nlohmann::json rects = Inspect()["widgets"];
   if (!rects.contains(widget)) throw std::runtime_error("widget not drawn in the last frame: " + widget);
@@ -67,7 +75,7 @@ void HeadlessImGui::Click(const std::string& widget) {
   io.MouseDown[0] = true;
   Frame();
   io.MouseDown[0] = false;
-  Frames(2);
+  Settle();
 }
 
 void HeadlessImGui::Key(int key, bool ctrl, bool shift) {
@@ -79,12 +87,12 @@ void HeadlessImGui::Key(int key, bool ctrl, bool shift) {
   io.KeysDown[key] = false;
   io.KeyCtrl = false;
   io.KeyShift = false;
-  Frames(2);
+  Settle();
 }
 
 void HeadlessImGui::Type(const std::string& text) {
   ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
-  Frames(2);
+  Settle();
 }
 
 }  // namespace rex::test

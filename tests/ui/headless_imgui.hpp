@@ -8,13 +8,16 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/app/session.hpp"
 #include "ui/app.hpp"
 
 namespace rex::test {
 
 class HeadlessImGui {
  public:
+  // Runs the app over the embedded roles, or over `session` when given.
   explicit HeadlessImGui(ImVec2 display = ImVec2(1280, 800), float dpr = 1.0f);
+  HeadlessImGui(core::Session session, ImVec2 display = ImVec2(1280, 800), float dpr = 1.0f);
   ~HeadlessImGui();
   HeadlessImGui(const HeadlessImGui&) = delete;
   HeadlessImGui& operator=(const HeadlessImGui&) = delete;
@@ -22,6 +25,9 @@ class HeadlessImGui {
   ui::App& app() { return *app_; }
   void Frame();
   void Frames(int n) { for (int i = 0; i < n; ++i) Frame(); }
+  // Like the web platform after an event: a few frames, then more while the app
+  // asks for them (scrolling to a jump target takes an extra frame or two).
+  void Settle();
   nlohmann::json Inspect() const { return nlohmann::json::parse(app_->InspectJson()); }
   // Clicks the centre of a widget the app reported in the last frame.
   void Click(const std::string& widget);

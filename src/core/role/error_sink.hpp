@@ -8,11 +8,10 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "core/role/role_loader.hpp"
 #include "core/role/text_position.hpp"
 
 namespace rex::core {
-
-inline constexpr std::size_t kMaxLoadErrors = 100;
 
 // "/a~b/c" keys must be escaped inside a JSON pointer (RFC 6901).
 std::string EscapePointerToken(std::string_view key);

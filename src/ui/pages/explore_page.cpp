@@ -1,74 +1,65 @@
-#include <algorithm>
 #include <imgui.h>
 
-#include <string>
+#include <algorithm>
 
+#include "ui/explore/explore_views.hpp"
+#include "ui/keys.hpp"
 #include "ui/pages/pages.hpp"
 #include "ui/widgets.hpp"
 
 namespace rex::ui {
 namespace {
 
-int ItemCount(const core::Section& section) {
-  int n = 0;
-  for (const core::Group& g : section.groups) n += static_cast<int>(g.items.size());
-  return n;
-}
-
-void DrawSectionList(UiContext& ctx, const core::Role& role) {
-  for (size_t i = 0; i < role.sections.size(); ++i) {
-    const core::Section& section = role.sections[i];
-    ImGui::PushID(static_cast<int>(i));
-    const std::string label = std::to_string(section.number) + "  " + section.title;
-    if (ImGui::Selectable(label.c_str(), ctx.view.section == static_cast<int>(i))) ctx.view.section = static_cast<int>(i);
-    ctx.Mark("section." + section.id);
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX() - ctx.Px(28));
-    ImGui::TextDisabled("%d", ItemCount(section));
-    ImGui::PopID();
+// Ctrl+K anywhere, or "/" when no text field has focus, jumps to search.
+void HandleSearchShortcut(UiContext& ctx) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const bool ctrl_k = io.KeyCtrl && ImGui::IsKeyPressed(keys::Char('K'), false);
+  const bool slash = !io.WantTextInput && !io.KeyCtrl && ImGui::IsKeyPressed(keys::Char('/'), false);
+  if (ctrl_k || slash) {
+    ctx.view.explore.focus_search = true;
+    ctx.redraw = true;
   }
 }
 
-void DrawSection(UiContext& ctx, const core::Section& section) {
-  ImGui::PushFont(ctx.fonts.headline);
-  ImGui::TextUnformatted(section.title.c_str());
-  ImGui::PopFont();
-  if (!section.intro.empty()) TextMuted(ctx, section.intro.c_str());
-  for (size_t g = 0; g < section.groups.size(); ++g) {
-    const core::Group& group = section.groups[g];
-    ImGui::PushID(static_cast<int>(g));
-    ImGui::Spacing();
-    ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted(group.title.c_str());
-    ImGui::PopFont();
-    for (size_t i = 0; i < group.items.size(); ++i) {
-      const core::Item& item = group.items[i];
-      ImGui::PushID(static_cast<int>(i));
-      ImGui::PushFont(ctx.fonts.strong);
-      ImGui::TextWrapped("%s", item.name.c_str());
-      ImGui::PopFont();
-      if (!item.text.empty()) TextMuted(ctx, item.text.c_str());
-      ImGui::PopID();
-    }
-    ImGui::PopID();
+void DrawSidebar(UiContext& ctx, const core::Role& role) {
+  ImGui::BeginChild("##sidebar", ImVec2(ctx.Px(290), 0), false);
+  DrawSearchBox(ctx);
+  ImGui::Spacing();
+  DrawSectionNav(ctx, role);
+  ImGui::EndChild();
+}
+
+void DrawMain(UiContext& ctx, const core::Role& role, float width) {
+  ImGui::BeginChild("##main", ImVec2(width, 0), false);
+  ExploreState& state = ctx.view.explore;
+  if (!state.query.empty()) {
+    DrawSearchResults(ctx, role);
+  } else {
+    state.section = std::clamp(state.section, 0, static_cast<int>(role.sections.size()) - 1);
+    DrawSection(ctx, role, role.sections[static_cast<size_t>(state.section)]);
   }
+  ImGui::EndChild();
 }
 
 }  // namespace
 
 void DrawExplorePage(UiContext& ctx) {
   const core::Role* role = ctx.session.CurrentRole();
-  if (!role) {
+  if (!role || role->sections.empty()) {
     EmptyState(ctx, "No role could be loaded", "The role files built into this page did not pass validation.");
     return;
   }
-  ImGui::BeginChild("##sections", ImVec2(ctx.Px(280), 0), false);
-  DrawSectionList(ctx, *role);
-  ImGui::EndChild();
-  ImGui::SameLine(0, ctx.Px(24));
-  ImGui::BeginChild("##section", ImVec2(0, 0), false);
-  const int index = std::min(ctx.view.section, static_cast<int>(role->sections.size()) - 1);
-  if (index >= 0) DrawSection(ctx, role->sections[static_cast<size_t>(index)]);
-  ImGui::EndChild();
+  HandleSearchShortcut(ctx);
+  DrawSidebar(ctx, *role);
+  ImGui::SameLine(0, ctx.Px(28));
+  const core::Item* selected = role->FindItem(ctx.view.explore.selected_item);
+  const float detail_width = selected ? ctx.Px(360) : 0.0f;
+  const float gap = selected ? ctx.Px(24) : 0.0f;
+  DrawMain(ctx, *role, ImGui::GetContentRegionAvail().x - detail_width - gap);
+  if (selected) {
+    ImGui::SameLine(0, gap);
+    DrawItemDetail(ctx, *role, *selected);
+  }
 }
 
 }  // namespace rex::ui

@@ -1,0 +1,47 @@
+#pragma once
+// Full-text search over a role's items. Built once per role (not per frame);
+// queries are case-insensitive and every word must appear somewhere in the item.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/role/role.hpp"
+
+namespace rex::core {
+
+struct SearchHit {
+  ItemRef ref;
+  std::string field;    // where the first word matched: "name", "text", a fact label, "bar"
+  std::string snippet;  // one line around the match, ellipsised
+  std::vector<std::pair<size_t, size_t>> marks;  // [begin, end) byte ranges in snippet to highlight
+};
+
+struct SearchResults {
+  std::vector<SearchHit> hits;  // best first, at most `limit`
+  size_t total = 0;             // all matching items, even past the limit
+};
+
+class SearchIndex {
+ public:
+  explicit SearchIndex(const Role& role);
+  SearchResults Find(std::string_view query, size_t limit = 200) const;
+
+ private:
+  struct Field {
+    std::string label;
+    std::string text;   // original
+    std::string lower;  // ASCII-lowered copy, same byte offsets
+  };
+  struct Entry {
+    ItemRef ref;
+    std::vector<Field> fields;  // name first: a name match ranks higher
+  };
+  std::vector<Entry> entries_;
+};
+
+// Splits a query into lower-cased words; empty when there is nothing to search.
+std::vector<std::string> QueryWords(std::string_view query);
+
+}  // namespace rex::core

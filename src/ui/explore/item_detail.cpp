@@ -1,0 +1,108 @@
+// The detail panel: everything about one item, and the items linked to it in
+// both directions (a skill -> the KPIs it moves -> the scorecard dimension).
+#include <imgui.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ui/explore/explore_views.hpp"
+#include "ui/kind_labels.hpp"
+#include "ui/widgets.hpp"
+
+namespace rex::ui {
+namespace {
+
+std::map<std::string, std::vector<const core::Item*>> LinkedByKind(const core::Role& role, const core::Item& item) {
+  std::map<std::string, std::vector<const core::Item*>> by_kind;
+  const auto found = role.linked.find(item.id);
+  if (found == role.linked.end()) return by_kind;
+  for (const std::string& id : found->second) {
+    if (const core::Item* other = role.FindItem(id)) by_kind[other->kind].push_back(other);
+  }
+  return by_kind;
+}
+
+void DrawLinks(UiContext& ctx, const core::Role& role, const core::Item& item) {
+  const auto by_kind = LinkedByKind(role, item);
+  if (by_kind.empty()) return;
+  ImGui::Dummy(ImVec2(0, ctx.Px(6)));
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(ctx.palette.text_muted, "CONNECTED");
+  ImGui::PopFont();
+  for (const auto& [kind, items] : by_kind) {
+    ImGui::PushID(kind.c_str());
+    ImGui::TextColored(KindColor(ctx.palette, kind.c_str()), "%s", KindLabelPlural(kind).c_str());
+    for (const core::Item* other : items) {
+      ImGui::PushID(other->id.c_str());
+      if (ImGui::Selectable(other->name.c_str())) {
+        ctx.view.explore.query.clear();
+        ctx.view.explore.Open(role, other->id);
+        ctx.redraw = true;
+      }
+      ctx.Mark("detail.link." + other->id);
+      ImGui::PopID();
+    }
+    ImGui::PopID();
+  }
+}
+
+void DrawHeader(UiContext& ctx, const core::Role& role, const core::Item& item) {
+  const ImVec4 color = KindColor(ctx.palette, item.kind.c_str());
+  Chip(ctx, KindLabel(item.kind).c_str(), color);
+  if (item.importance) {
+    ImGui::SameLine();
+    Chip(ctx, core::ToString(*item.importance), ctx.palette.text_muted);
+  }
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Close").x - ImGui::GetStyle().FramePadding.x * 2);
+  if (ImGui::SmallButton("Close")) {
+    ctx.view.explore.selected_item.clear();
+    ctx.redraw = true;
+  }
+  ctx.Mark("detail.close");
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::TextWrapped("%s", item.name.c_str());
+  ImGui::PopFont();
+  ctx.Mark("detail.title");
+  const auto where = role.item_index.find(item.id);
+  if (where != role.item_index.end()) {
+    const core::Section& section = role.sections[static_cast<size_t>(where->second.section)];
+    const core::Group& group = section.groups[static_cast<size_t>(where->second.group)];
+    ImGui::TextColored(ctx.palette.text_muted, "%s · %s", section.title.c_str(), group.title.c_str());
+  }
+}
+
+}  // namespace
+
+void DrawItemDetail(UiContext& ctx, const core::Role& role, const core::Item& item) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ctx.Px(18), ctx.Px(16)));
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ctx.Px(12));
+  ImGui::BeginChild("##detail", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PushID(item.id.c_str());
+  DrawHeader(ctx, role, item);
+  ImGui::Separator();
+  if (!item.importance_note.empty()) TextMuted(ctx, ("Importance: " + item.importance_note).c_str());
+  if (!item.text.empty()) ImGui::TextWrapped("%s", item.text.c_str());
+  for (const core::Fact& fact : item.facts) {
+    ImGui::Dummy(ImVec2(0, ctx.Px(2)));
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::TextColored(ctx.palette.text_muted, "%s", fact.label.c_str());
+    ImGui::PopFont();
+    ImGui::TextWrapped("%s", fact.value.c_str());
+  }
+  if (!item.bar.empty()) {
+    ImGui::Dummy(ImVec2(0, ctx.Px(4)));
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::TextColored(ctx.palette.success, "WHAT STRONG LOOKS LIKE");
+    ImGui::PopFont();
+    ImGui::TextWrapped("%s", item.bar.c_str());
+  }
+  DrawLinks(ctx, role, item);
+  ImGui::PopID();
+  ImGui::EndChild();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+}
+
+}  // namespace rex::ui

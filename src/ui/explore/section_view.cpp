@@ -1,0 +1,47 @@
+#include <imgui.h>
+
+#include "ui/explore/explore_views.hpp"
+#include "ui/widgets.hpp"
+
+namespace rex::ui {
+namespace {
+
+void DrawGroup(UiContext& ctx, const core::Group& group) {
+  switch (group.view) {
+    case core::GroupView::kCards: DrawCardsGroup(ctx, group); break;
+    case core::GroupView::kTable: DrawTableGroup(ctx, group); break;
+    case core::GroupView::kList:
+    case core::GroupView::kChecklist: DrawListGroup(ctx, group); break;
+  }
+}
+
+}  // namespace
+
+void DrawSection(UiContext& ctx, const core::Role& role, const core::Section& section) {
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(ctx.palette.accent, "SECTION %d OF %zu", section.number, role.sections.size());
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts.headline);
+  ImGui::TextUnformatted(section.title.c_str());
+  ImGui::PopFont();
+  ctx.Mark("section.title");
+  if (!section.intro.empty()) TextMuted(ctx, section.intro.c_str());
+  for (size_t g = 0; g < section.groups.size(); ++g) {
+    const core::Group& group = section.groups[g];
+    ImGui::PushID(group.id.c_str());
+    ImGui::Dummy(ImVec2(0, ctx.Px(10)));
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextUnformatted(group.title.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.Px(4));
+    ImGui::TextColored(ctx.palette.text_muted, "%zu", group.items.size());
+    if (!group.intro.empty()) TextMuted(ctx, group.intro.c_str());
+    ImGui::Dummy(ImVec2(0, ctx.Px(2)));
+    DrawGroup(ctx, group);
+    ImGui::PopID();
+  }
+  ImGui::Dummy(ImVec2(0, ctx.Px(24)));
+}
+
+}  // namespace rex::ui
