@@ -46,6 +46,17 @@
     return bytes;
   }
 
+  // The single-file build (dist/role-explorer.html, cmake/single_file.mjs) carries
+  // the wasm base64-encoded in a data block and the glue inline after this script.
+  const embeddedWasm = document.getElementById('rex-wasm');
+
+  function decodeEmbeddedWasm() {
+    const text = atob(embeddedWasm.textContent.trim());
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+
   const problem = missingFeature();
   if (problem) { fail(problem); return; }
 
@@ -61,7 +72,7 @@
   window.Module = {
     canvas: document.getElementById('canvas'),
     instantiateWasm(imports, onInstance) {
-      fetchWasm('role-explorer.wasm')
+      (embeddedWasm ? Promise.resolve().then(decodeEmbeddedWasm) : fetchWasm('role-explorer.wasm'))
         .then((bytes) => { progress(0.95, 'Starting…'); return WebAssembly.instantiate(bytes, imports); })
         .then((result) => onInstance(result.instance, result.module))
         .catch((err) => fail('Loading failed: ' + (err && err.message ? err.message : err)));
@@ -79,6 +90,7 @@
   };
 
   window.addEventListener('error', (e) => fail('Script error: ' + e.message));
+  if (embeddedWasm) return;  // the glue is the next inline script
   const script = document.createElement('script');
   script.src = 'role-explorer.js';
   script.onerror = () => fail('Could not load role-explorer.js. If you copied the files, keep them together in one folder.');

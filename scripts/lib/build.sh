@@ -21,3 +21,9 @@ build_web() {
   step "Building the web app into dist/"
   cmake --build --preset web
 }
+
+build_asan() {
+  configure_if_needed asan
+  step "Building native tests with ASan + UBSan"
+  cmake --build --preset asan
+}

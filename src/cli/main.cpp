@@ -23,6 +23,12 @@ const Command kCommands[] = {
     {"validate", "FILE...", "check role files; prints \"FILE: ok (N items)\" or one line per error",
      rex::cli::RunValidate},
     {"stats", "FILE", "print item counts of a role as one JSON object", rex::cli::RunStats},
+    {"report validate", "[--role ROLE.json]... FILE...",
+     "check report files; prints \"FILE: ok (...)\" or \"where: message\"", rex::cli::RunReportValidate},
+    {"report summary", "[--role ROLE.json]... FILE",
+     "print a report's role, person, target, verdict, attainment and top gaps as JSON", rex::cli::RunReportSummary},
+    {"report packet", "[--role ROLE.json]... FILE --format html|md [-o OUT]",
+     "write the promotion packet of a report (to stdout without -o)", rex::cli::RunReportPacket},
 };
 
 void PrintUsage(std::ostream& out) {

@@ -14,17 +14,24 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <variant>
 #include <string>
 
 #include "content/embedded_roles.hpp"
 #include "core/app/role_catalog.hpp"
+#include "core/report/report_format.hpp"
 #include "platform/browser.hpp"
+#include "platform/browser_files.hpp"
+#include "platform/browser_storage.hpp"
 #include "platform/key_latch.hpp"
 #include "ui/app.hpp"
 
 namespace {
 
 constexpr int kFramesAfterEvent = 3;
+constexpr double kAutosaveDelayMs = 800;  // debounce: one write after a burst of edits
 
 // The one app object; the platform layer owns it for the page's lifetime.
 struct WebPlatform {
@@ -36,6 +43,8 @@ struct WebPlatform {
   bool paused = false;
   bool first_frame_shown = false;
   std::string inspect_json;  // kept alive for the JS side of rex_inspect()
+  std::uint64_t saved_revision = 0;
+  bool autosave_scheduled = false;
 };
 WebPlatform g_platform;
 
@@ -103,6 +112,90 @@ void RenderFrame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
+EM_JS(char*, JsNowIso, (), { return allocateUTF8(new Date().toISOString().slice(0, 19) + 'Z'); });
+
+std::string NowIso() {
+  char* text = JsNowIso();
+  std::string out(text);
+  free(text);
+  return out;
+}
+
+void Autosave(void*) {
+  g_platform.autosave_scheduled = false;
+  rex::ui::StorageStatus status;
+  for (const rex::ui::App::SavedEntry& entry : g_platform.app->AutosaveEntries()) {
+    const rex::platform::StorageResult result = rex::platform::StorageWrite(entry.key, entry.json);
+    if (!result.ok) status = {false, false, result.error};
+  }
+  g_platform.saved_revision = g_platform.app->revision();
+  g_platform.app->SetStorageStatus(status);
+  RequestFrames();
+}
+
+void ScheduleAutosave() {
+  if (g_platform.autosave_scheduled || g_platform.app->revision() == g_platform.saved_revision) return;
+  g_platform.autosave_scheduled = true;
+  emscripten_set_timeout(Autosave, kAutosaveDelayMs, nullptr);
+}
+
+void RestoreSavedWork() {
+  for (const rex::core::RoleEntry& entry : g_platform.app->session().roles) {
+    const std::string key = rex::ui::App::AutosaveKey(entry.role.id);
+    const std::optional<std::string> saved = rex::platform::StorageRead(key);
+    if (!saved) continue;
+    if (!g_platform.app->RestoreAutosave(entry.role.id, *saved)) {
+      // Keep the unreadable copy aside so the next autosave cannot overwrite it.
+      rex::platform::StorageWrite(key + "/unreadable-" + NowIso(), *saved);
+    }
+  }
+  g_platform.saved_revision = g_platform.app->revision();
+}
+
+void Download(const rex::ui::OutgoingFile& file) {
+  rex::platform::DownloadFile(file.name, file.mime_type, file.contents);
+}
+
+void DeleteBrowserData() {
+  rex::ui::StorageStatus status;
+  for (const rex::core::RoleEntry& entry : g_platform.app->session().roles) {
+    const rex::platform::StorageResult result = rex::platform::StorageRemove(rex::ui::App::AutosaveKey(entry.role.id));
+    if (!result.ok) status = {false, true, result.error};
+  }
+  g_platform.app->ForgetAllWork();
+  g_platform.saved_revision = g_platform.app->revision();
+  g_platform.app->SetStorageStatus(status);
+}
+
+struct IntentHandler {
+  void operator()(const rex::ui::ExportReport& x) const { Download(g_platform.app->MakeReportFile(x.redacted)); }
+  void operator()(const rex::ui::ExportPacket& x) const { Download(g_platform.app->MakePacketFile(x.format)); }
+  void operator()(const rex::ui::ExportChartSvg&) const {}
+  void operator()(const rex::ui::OpenReportPicker&) const { rex::platform::OpenFilePicker(); }
+  void operator()(const rex::ui::DeleteBrowserData&) const { DeleteBrowserData(); }
+};
+
+void HandleIntents() {
+  for (const rex::ui::Intent& intent : g_platform.app->TakeIntents()) std::visit(IntentHandler{}, intent);
+}
+
+void InstallFileHandlers() {
+  rex::platform::FileHandlers handlers;
+  handlers.on_file = [](rex::platform::IncomingFile file) {
+    g_platform.app->ReceiveFile(file.name, file.bytes);
+    RequestFrames();
+  };
+  handlers.on_too_large = [](const std::string& name, double bytes) {
+    g_platform.app->RejectTooLarge(name, bytes);
+    RequestFrames();
+  };
+  handlers.on_text_paste = [](const std::string& text) {
+    g_platform.app->ReceivePastedText(text);
+    RequestFrames();
+  };
+  rex::platform::InstallFileHandlers(std::move(handlers), static_cast<double>(rex::core::kMaxReportBytes));
+}
+
 void Tick() {
   if (g_platform.frames_left <= 0) {
     g_platform.paused = true;
@@ -110,7 +203,10 @@ void Tick() {
     return;
   }
   --g_platform.frames_left;
+  g_platform.app->SetClock(NowIso());
   RenderFrame();
+  HandleIntents();
+  ScheduleAutosave();
   if (g_platform.app->WantsAnotherFrame()) RequestFrames(2);
   if (!g_platform.first_frame_shown) {
     g_platform.first_frame_shown = true;
@@ -144,6 +240,9 @@ int main() {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   g_platform.app = new rex::ui::App(rex::core::LoadCatalog(rex::content::Files()));
+  g_platform.app->SetClock(NowIso());
+  RestoreSavedWork();
+  InstallFileHandlers();
   InstallInputCallbacks(g_platform.window);
   ImGui_ImplGlfw_InitForOpenGL(g_platform.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");

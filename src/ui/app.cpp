@@ -32,13 +32,20 @@ bool App::PrepareFrame(float device_pixel_ratio) {
   return fonts_stale;
 }
 
+void App::SetClock(std::string now_iso) { session_.now = std::move(now_iso); }
+
 void App::Draw() {
   ++frame_;
   widgets_.BeginFrame();
+  RefreshScore();
   const int role = session_.current_role;
+  const bool has_role = role < static_cast<int>(search_.size());
   UiContext ctx{session_, view_, pending_, fonts_, PaletteFor(session_.preferences.theme), widgets_, built_scale_,
-                role < static_cast<int>(search_.size()) ? &search_[static_cast<size_t>(role)] : nullptr};
+                has_role ? &search_[static_cast<size_t>(role)] : nullptr, has_role ? &score_ : nullptr, intents_,
+                storage_};
   DrawAppView(ctx);
+  DrawNotices();
+  DrawImportConfirm();
   wants_frame_ = ctx.redraw || !pending_.empty();
   ApplyPendingActions();
 }
@@ -59,6 +66,44 @@ nlohmann::json App::ExploreJson() const {
           {"hits", e.query.empty() ? nlohmann::json::array() : hits}};
 }
 
+nlohmann::json App::AssessJson() const {
+  const core::RoleEntry* entry = session_.Current();
+  if (!entry) return nullptr;
+  const AssessState& a = view_.assess;
+  nlohmann::json ratings = nlohmann::json::object();
+  for (const auto& [id, rating] : entry->assessment.ratings) {
+    ratings[id] = {{"level", rating.level ? nlohmann::json(*rating.level) : nlohmann::json(nullptr)},
+                   {"note", rating.note},
+                   {"evidence", rating.evidence.size()}};
+  }
+  nlohmann::json gates = nlohmann::json::object();
+  for (const core::GateResult& gate : score_.gates) gates[gate.id] = gate.passed;
+  const std::vector<const core::ItemScore*> rows = RowsInCategory(score_, a.category);
+  const bool has_focus = a.focused >= 0 && a.focused < static_cast<int>(rows.size());
+  return {{"mode", a.mode == AssessMode::kFocus ? "focus" : "table"},
+          {"category", a.category},
+          {"focused_item", has_focus ? rows[static_cast<size_t>(a.focused)]->id : ""},
+          {"target", entry->assessment.target},
+          {"verdict", core::ToString(score_.verdict)},
+          {"attainment", score_.overall.attainment},
+          {"rated", score_.overall.rated},
+          {"total", score_.overall.items},
+          {"gaps", score_.gaps.size()},
+          {"goals_done", score_.goals_done},
+          {"gates", gates},
+          {"can_undo", entry->history.CanUndo()},
+          {"can_redo", entry->history.CanRedo()},
+          {"ratings", ratings}};
+}
+
+void App::RefreshScore() {
+  const core::RoleEntry* entry = session_.Current();
+  if (!entry || (scored_revision_ == session_.revision && scored_role_ == session_.current_role)) return;
+  score_ = core::Score(entry->role, entry->role.rating_model, entry->assessment, entry->assessment.target);
+  scored_revision_ = session_.revision;
+  scored_role_ = session_.current_role;
+}
+
 void App::ApplyPendingActions() {
   for (const core::Action& action : pending_) core::Apply(session_, action);
   pending_.clear();
@@ -75,6 +120,7 @@ std::string App::InspectJson() const {
       {"revision", session_.revision},
       {"load_errors", session_.load_errors.size()},
       {"explore", ExploreJson()},
+      {"assess", AssessJson()},
   };
   nlohmann::json out = {{"frame", frame_}, {"dpr", device_pixel_ratio_}, {"widgets", widgets_.ToJson()}, {"state", state}};
   return out.dump();

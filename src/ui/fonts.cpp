@@ -14,21 +14,28 @@ std::string_view FontBytes(std::string_view face) {
   return {};
 }
 
-const ImWchar* GlyphRanges() {
-  // Must match the subset in assets/CMakeLists.txt.
-  static const ImWchar kRanges[] = {0x0020, 0x00FF, 0x2010, 0x203A, 0x2190, 0x2193, 0x2212, 0x2212,
-                                    0x2264, 0x2265, 0x25B2, 0x25CF, 0x2713, 0x2715, 0};
-  return kRanges;
-}
+// Both must match the subsets in assets/CMakeLists.txt.
+const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2010, 0x203A, 0x2212, 0x2212, 0x2264, 0x2265, 0};
+const ImWchar kSymbolRanges[] = {0x2190, 0x2193, 0x2713, 0x2713, 0x2715, 0x2715, 0x25B2, 0x25B2,
+                                 0x25B6, 0x25B6, 0x25BC, 0x25BC, 0x25CF, 0x25CF, 0};
 
-ImFont* AddFont(ImFontAtlas& atlas, std::string_view bytes, float size_px) {
+ImFont* AddFace(ImFontAtlas& atlas, std::string_view bytes, float size_px, const ImWchar* ranges, bool merge) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
   config.OversampleH = 2;
   config.OversampleV = 1;
   config.PixelSnapH = true;
+  config.MergeMode = merge;
   void* data = const_cast<char*>(bytes.data());
-  return atlas.AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), size_px, &config, GlyphRanges());
+  return atlas.AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), size_px, &config, ranges);
+}
+
+// A text face with the symbol glyphs merged in at the same size.
+ImFont* AddFont(ImFontAtlas& atlas, std::string_view text_face, float size_px) {
+  ImFont* font = AddFace(atlas, text_face, size_px, kTextRanges, false);
+  const std::string_view symbols = FontBytes("Symbols");
+  if (!symbols.empty()) AddFace(atlas, symbols, size_px, kSymbolRanges, true);
+  return font;
 }
 
 }  // namespace

@@ -42,6 +42,20 @@ void DrawNavigation(UiContext& ctx) {
   }
 }
 
+// Always visible: whether work is kept in this browser. A problem shows in red.
+void DrawStorageIndicator(UiContext& ctx) {
+  const StorageStatus& storage = ctx.storage;
+  const ImVec4 color = !storage.available ? ctx.palette.danger : ctx.palette.success;
+  const char* text = !storage.available ? "Not saved — export to keep work" : storage.saved ? "Saved in this browser" : "Saving…";
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(color, "●");
+  ImGui::SameLine(0, ctx.Px(4));
+  ImGui::TextColored(storage.available ? ctx.palette.text_muted : ctx.palette.danger, "%s", text);
+  ImGui::PopFont();
+  ctx.Mark("storage.status");
+  if (ImGui::IsItemHovered() && !storage.problem.empty()) ImGui::SetTooltip("%s", storage.problem.c_str());
+}
+
 void DrawRoleSwitcher(UiContext& ctx) {
   const core::Role* current = ctx.session.CurrentRole();
   ImGui::SetNextItemWidth(ctx.Px(220));
@@ -86,7 +100,7 @@ float ControlsWidth(const UiContext& ctx) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float buttons = ImGui::CalcTextSize("A-").x + ImGui::CalcTextSize("A+").x + ImGui::CalcTextSize("Light theme").x +
                         style.FramePadding.x * 6;
-  return ctx.Px(220) + buttons + style.ItemSpacing.x * 3 + ctx.Px(4);
+  return ctx.Px(220) + buttons + style.ItemSpacing.x * 3 + ctx.Px(4) + ctx.Px(190);
 }
 
 }  // namespace
@@ -103,6 +117,10 @@ void DrawTopBar(UiContext& ctx) {
   DrawNavigation(ctx);
   const float controls_x = ImGui::GetWindowContentRegionMax().x - ControlsWidth(ctx);
   ImGui::SameLine(std::max(controls_x, ImGui::GetCursorPosX() + ctx.Px(16)));
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
+  DrawStorageIndicator(ctx);
+  ImGui::SameLine(0, ctx.Px(16));
+  ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
   DrawRoleSwitcher(ctx);
   DrawDisplayControls(ctx);
   ImGui::EndChild();

@@ -5,8 +5,11 @@
 
 #include "core/app/action.hpp"
 #include "core/app/session.hpp"
+#include "core/assessment/scoring.hpp"
 #include "core/search/search_index.hpp"
 #include "ui/fonts.hpp"
+#include "ui/intents.hpp"
+#include "ui/notices.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_state.hpp"
 #include "ui/widget_registry.hpp"
@@ -22,9 +25,13 @@ struct UiContext {
   WidgetRegistry& widgets;
   float scale;  // device pixels per design pixel (dpr × font scale)
   const core::SearchIndex* search;  // for the current role; null when no role loaded
+  const core::ScoreReport* score;   // for the current role and assessment; null when no role
+  std::vector<Intent>& intents;      // I/O requests for the platform
+  const StorageStatus& storage;
   bool redraw = false;              // a view changed something that shows next frame
 
   void Emit(core::Action action) { actions.push_back(std::move(action)); }
+  void Request(Intent intent) { intents.push_back(std::move(intent)); }
   void Mark(const std::string& name) { widgets.MarkLastItem(name); }
   float Px(float design_px) const { return design_px * scale; }
 };

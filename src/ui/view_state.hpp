@@ -3,7 +3,9 @@
 // model: changing it never touches their data, and it is not undone by undo.
 #include <string>
 
+#include "ui/assess/assess_state.hpp"
 #include "ui/explore/explore_state.hpp"
+#include "ui/report/report_state.hpp"
 
 namespace rex::ui {
 
@@ -12,6 +14,8 @@ enum class Page { kExplore, kAssess, kProgress, kReport };
 struct ViewState {
   Page page = Page::kExplore;
   ExploreState explore;
+  AssessState assess;
+  ReportState report;
 };
 
 const char* PageName(Page page);

@@ -62,7 +62,8 @@ TEST_CASE("a generated role of 2,000 items stays clipped and can jump to its las
   auto loaded = rex::core::LoadRole(rex::test::GeneratedRoleJson(2000), "generated");
   REQUIRE(loaded.role.has_value());
   rex::core::Session session;
-  session.roles.push_back({"generated", std::move(*loaded.role)});
+  rex::core::Assessment assessment = rex::core::NewAssessment(*loaded.role);
+  session.roles.push_back({"generated", std::move(*loaded.role), std::move(assessment), {}});
   HeadlessImGui ui(std::move(session));
   ui.Frames(2);
   for (const char* section : {"section-0", "section-1", "section-2", "section-3"}) {

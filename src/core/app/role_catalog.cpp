@@ -12,7 +12,8 @@ Session LoadCatalog(const std::vector<EmbeddedFile>& role_files) {
     const std::string name(file.name);
     RoleLoadResult loaded = LoadRole(file.bytes, name);
     if (loaded.role) {
-      session.roles.push_back({name, std::move(*loaded.role)});
+      Assessment assessment = NewAssessment(*loaded.role);
+      session.roles.push_back({name, std::move(*loaded.role), std::move(assessment), {}});
     } else {
       session.load_errors.insert(session.load_errors.end(), loaded.errors.begin(), loaded.errors.end());
     }

@@ -1,13 +1,16 @@
 #pragma once
-// Everything the app knows right now: the roles it can show, which one is open,
-// and the person's preferences. The revision grows on every applied action so
-// derived data (search index, scores) is recomputed only when something changed.
+// Everything the app knows right now: the roles it can show, the person's
+// assessment of each, which role is open, and display preferences. The revision
+// grows on every applied action, so derived data (scores) is recomputed only when
+// something changed, and autosave knows when to write.
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "core/app/action.hpp"
+#include "core/app/history.hpp"
 #include "core/app/preferences.hpp"
+#include "core/assessment/assessment.hpp"
 #include "core/result.hpp"
 #include "core/role/role.hpp"
 
@@ -16,6 +19,8 @@ namespace rex::core {
 struct RoleEntry {
   std::string source;  // embedded file name
   Role role;
+  Assessment assessment;
+  History history;
 };
 
 struct Session {
@@ -24,14 +29,22 @@ struct Session {
   int current_role = 0;
   Preferences preferences;
   std::uint64_t revision = 0;
+  std::string now;  // ISO-8601, set by the platform each frame (core has no clock)
 
-  const Role* CurrentRole() const {
-    return roles.empty() ? nullptr : &roles[static_cast<size_t>(current_role)].role;
+  const RoleEntry* Current() const {
+    return roles.empty() ? nullptr : &roles[static_cast<size_t>(current_role)];
   }
+  RoleEntry* Current() { return roles.empty() ? nullptr : &roles[static_cast<size_t>(current_role)]; }
+  const Role* CurrentRole() const { return Current() ? &Current()->role : nullptr; }
+  const Assessment* CurrentAssessment() const { return Current() ? &Current()->assessment : nullptr; }
 };
 
+// A fresh, empty assessment of `role`, aimed at its default target.
+Assessment NewAssessment(const Role& role);
+
 // Applies one action; returns false (and leaves the session untouched) when the
-// action does not make sense for the current session, e.g. an unknown role index.
+// action does not apply, e.g. an unknown item, a level outside the scale, or
+// nothing to undo.
 bool Apply(Session& session, const Action& action);
 
 }  // namespace rex::core

@@ -29,8 +29,12 @@ std::string HexByte(char c) {
   return buffer;
 }
 
+std::string NotJsonMessage(std::string_view document) {
+  return "not JSON: a " + std::string(document) + " file starts with '{'";
+}
+
 // Problems we can name better than a JSON parser can; true if one was reported.
-bool ReportEncodingProblems(std::string_view text, ErrorSink& sink) {
+bool ReportEncodingProblems(std::string_view text, ErrorSink& sink, std::string_view document) {
   if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
     sink.AtSource("file is UTF-16 encoded; save it as UTF-8");
     return true;
@@ -42,11 +46,11 @@ bool ReportEncodingProblems(std::string_view text, ErrorSink& sink) {
   }
   const std::size_t start = FirstNonSpace(text);
   if (start == text.size()) {
-    sink.AtSource("file is empty (expected a JSON object describing a role)");
+    sink.AtSource("file is empty (expected a JSON object describing a " + std::string(document) + ")");
     return true;
   }
   if (!CanStartJson(text[start])) {
-    sink.AtPosition(PositionOfOffset(text, start), "not JSON: a role file starts with '{'");
+    sink.AtPosition(PositionOfOffset(text, start), NotJsonMessage(document));
     return true;
   }
   return false;
@@ -93,14 +97,15 @@ std::string Hint(const std::string& detail) {
   return "";
 }
 
-void ReportSyntaxError(std::string_view text, const Json::parse_error& error, ErrorSink& sink) {
+void ReportSyntaxError(std::string_view text, const Json::parse_error& error, ErrorSink& sink,
+                       std::string_view document) {
   // error.byte is 1-based and points at the offending character.
   std::size_t offset = error.byte == 0 ? 0 : error.byte - 1;
   const std::string detail = ParseErrorDetail(error.what());
   const std::size_t start = FirstNonSpace(text);
   if (text[start] != '{' && text[start] != '[') {
     // A bare word such as "title: ..." is more likely YAML or prose than bad JSON.
-    sink.AtPosition(PositionOfOffset(text, start), "not JSON: a role file starts with '{'");
+    sink.AtPosition(PositionOfOffset(text, start), NotJsonMessage(document));
   } else if (offset >= text.size()) {
     sink.AtPosition(PositionOfOffset(text, offset), "file ends too early (truncated?): " + detail);
   } else {
@@ -164,11 +169,11 @@ class DuplicateKeyTracker {
 
 }  // namespace
 
-ParsedJson ParseJson(std::string_view text, ErrorSink& sink) {
+ParsedJson ParseJson(std::string_view text, ErrorSink& sink, std::string_view document) {
   ParsedJson parsed;
   // Editors hide a byte order mark, so positions are counted without it.
   if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
-  if (ReportEncodingProblems(text, sink)) return parsed;
+  if (ReportEncodingProblems(text, sink, document)) return parsed;
   DuplicateKeyTracker tracker(parsed.duplicate_keys);
   const Json::parser_callback_t callback = [&tracker](int, Json::parse_event_t event, Json& value) {
     tracker.OnEvent(event, value);
@@ -177,7 +182,7 @@ ParsedJson ParseJson(std::string_view text, ErrorSink& sink) {
   try {
     parsed.document = Json::parse(text.begin(), text.end(), callback);
   } catch (const Json::parse_error& error) {
-    ReportSyntaxError(text, error, sink);
+    ReportSyntaxError(text, error, sink, document);
   } catch (const std::exception& error) {
     // Not expected from a parse, but nothing may escape the loader.
     sink.AtSource(std::string("could not read JSON: ") + error.what());

@@ -23,7 +23,8 @@ struct ParsedJson {
   std::vector<DuplicateKey> duplicate_keys;  // in document order
 };
 
-// Reports at most one error (the first syntax problem) into `sink`.
-ParsedJson ParseJson(std::string_view text, ErrorSink& sink);
+// Reports at most one error (the first syntax problem) into `sink`. `document`
+// names what the file should be in messages ("role", "report").
+ParsedJson ParseJson(std::string_view text, ErrorSink& sink, std::string_view document = "role");
 
 }  // namespace rex::core

@@ -2,11 +2,15 @@
 // The role model: what a role file says, after validation. Plain data; the
 // format is described in docs/content-format.md and content/schema/role.schema.json.
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "core/assessment/rating_model.hpp"
+#include "core/role/importance.hpp"
 
 namespace rex::core {
 
@@ -23,8 +27,6 @@ inline constexpr std::array<std::string_view, 28> kItemKinds = {
     "candidate_signal", "red_flag",       "scorecard_dimension"};
 
 bool IsKnownKind(std::string_view kind);
-
-enum class Importance { kCritical, kImportant, kOptional, kContextSpecific };
 
 enum class GroupView { kList, kCards, kTable, kChecklist };
 
@@ -43,6 +45,9 @@ struct Item {
   std::string importance_note;
   std::string bar;
   std::vector<std::string> links;  // ids of other items, as written in the file
+  // career_role only: item id -> how much more that item counts for this path's
+  // readiness (docs/content-format.md, "Career paths"); empty = the default rule.
+  std::map<std::string, double> emphasis = {};  // initialiser: aggregate inits may leave it out
 };
 
 struct Group {
@@ -74,6 +79,7 @@ struct Role {
   std::string content_version;
   std::string tagline;
   std::vector<Section> sections;
+  RatingModel rating_model;  // the file's "assessment" block, or DefaultRatingModel()
 
   // Derived on load (BuildIndex): id -> location, and links in both directions.
   std::unordered_map<std::string, ItemRef> item_index;

@@ -1,66 +1,23 @@
 #include "core/role/role_reader.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <functional>
-#include <iterator>
 #include <string_view>
 #include <unordered_map>
 
-#include "core/role/spelling.hpp"
+#include "core/role/json_shape.hpp"
+#include "core/role/rating_model_reader.hpp"
 
 namespace rex::core {
 namespace {
 
-using Json = nlohmann::json;
+using shape::Expected;
+using shape::Field;
+using shape::JoinChoices;
+using shape::Json;
+using shape::Quoted;
 
-std::string Quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
-
-std::string Expected(std::string_view what, const Json& value) {
-  return "expected " + std::string(what) + ", found " + value.type_name();
-}
-
-// "a, b, c or d" for messages that list the allowed values.
-template <typename Container>
-std::string JoinChoices(const Container& choices) {
-  std::string joined;
-  std::size_t i = 0;
-  for (const auto& choice : choices) {
-    if (i > 0) joined += (i + 1 == std::size(choices)) ? " or " : ", ";
-    joined += std::string(choice);
-    ++i;
-  }
-  return joined;
-}
-
-std::string DidYouMean(std::string_view word, const std::vector<std::string_view>& candidates) {
-  const auto match = ClosestMatch(word, candidates);
-  return match ? " (did you mean " + Quoted(*match) + "?)" : "";
-}
-
-// ^[a-z0-9]+(-[a-z0-9]+)*$, as in the schema; ids end up in URLs and report
-// files. Checked by hand because <regex> would add a lot to the wasm size.
-bool IsKebabId(std::string_view id) {
-  bool after_hyphen = true;  // also covers "must not start with a hyphen"
-  for (char c : id) {
-    if (c == '-') {
-      if (after_hyphen) return false;
-      after_hyphen = true;
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      after_hyphen = false;
-    } else {
-      return false;
-    }
-  }
-  return !after_hyphen;
-}
-
-// One property of an object: its name, whether it must be there, how to read it.
-struct Field {
-  std::string_view name;
-  bool required;
-  std::function<void(const Json& value, const std::string& at)> read;
-};
+// Largest "emphasis" factor a career path may give an item.
+constexpr double kMaxEmphasis = 10;
 
 struct IdUse {
   std::string pointer;
@@ -77,21 +34,11 @@ struct PendingLink {
 class RoleReader {
  public:
   RoleReader(const std::vector<DuplicateKey>& duplicate_keys, ErrorSink& sink)
-      : duplicate_keys_(duplicate_keys), reported_duplicate_(duplicate_keys.size(), false), sink_(sink) {}
+      : shape_(duplicate_keys, sink), sink_(sink) {}
 
   Role Read(const Json& document);
 
  private:
-  bool ReadObject(const Json& value, const std::string& at, std::string_view what,
-                  const std::vector<Field>& fields);
-  void ReportUnknownProperties(const Json& value, const std::string& at, const std::vector<Field>& fields);
-  void ReportDuplicateKeys(const std::string& object_pointer);
-  void ReportRemainingDuplicateKeys();
-
-  template <typename T, typename ReadOne>
-  void ReadArray(const Json& value, const std::string& at, std::string_view empty_message,
-                 std::vector<T>& out, ReadOne read_one);
-
   bool ReadFormat(const Json& document);
   void ReadSection(const Json& value, const std::string& at, std::size_t index, Section& out);
   void ReadSectionNumber(const Json& value, const std::string& at, std::size_t index, int& out);
@@ -100,18 +47,29 @@ class RoleReader {
   void ReadFact(const Json& value, const std::string& at, Fact& out);
   void ReadLinks(const Json& value, const std::string& at, const std::string& owner_id,
                  std::vector<std::string>& out);
+  void ReadEmphasis(const Json& value, const std::string& at, Item& out);
   void ResolveLinks();
 
-  void ReadString(const Json& value, const std::string& at, bool non_empty, std::string& out);
+  // Short forms of the shared shape checks (json_shape.hpp).
+  bool ReadObject(const Json& value, const std::string& at, std::string_view what, const std::vector<Field>& fields) {
+    return shape_.ReadObject(value, at, what, fields);
+  }
+  template <typename T, typename ReadOne>
+  void ReadArray(const Json& value, const std::string& at, std::string_view empty_message, std::vector<T>& out,
+                 ReadOne read_one) {
+    shape_.ReadArray(value, at, empty_message, out, read_one);
+  }
+  void ReadString(const Json& value, const std::string& at, bool non_empty, std::string& out) {
+    shape_.ReadString(value, at, non_empty, out);
+  }
   void ReadId(const Json& value, const std::string& at, std::string_view what, std::string& out);
-  void ReadKind(const Json& value, const std::string& at, std::string& out);
   void ReadImportance(const Json& value, const std::string& at, std::optional<Importance>& out);
   void ReadView(const Json& value, const std::string& at, GroupView& out);
 
-  const std::vector<DuplicateKey>& duplicate_keys_;
-  std::vector<bool> reported_duplicate_;
+  shape::ShapeReader shape_;
   ErrorSink& sink_;
   std::unordered_map<std::string, IdUse> ids_;
+  std::unordered_map<std::string, std::string> item_kinds_;  // for the assessment block's overrides
   std::vector<PendingLink> pending_links_;
 };
 
@@ -123,6 +81,7 @@ Role RoleReader::Read(const Json& document) {
   }
   // Another format is another kind of document: listing its "errors" would only confuse.
   if (!ReadFormat(document)) return role;
+  bool assessment_seen = false;
   ReadObject(document, "", "a role object",
              {{"format", true, [](const Json&, const std::string&) {}},
               {"id", true, [&](const Json& v, const std::string& at) { ReadId(v, at, "", role.id); }},
@@ -135,9 +94,15 @@ Role RoleReader::Read(const Json& document) {
                            [&](const Json& e, const std::string& e_at, std::size_t i, Section& s) {
                              ReadSection(e, e_at, i, s);
                            });
+               }},
+              // After "sections": overrides name items, so every item must be known.
+              {"assessment", false, [&](const Json& v, const std::string& at) {
+                 assessment_seen = true;
+                 role.rating_model = ReadRatingModel(v, at, item_kinds_, shape_);
                }}});
+  if (!assessment_seen) role.rating_model = DefaultRatingModel();
   ResolveLinks();
-  ReportRemainingDuplicateKeys();
+  shape_.ReportRemainingDuplicateKeys();
   return role;
 }
 
@@ -154,71 +119,6 @@ bool RoleReader::ReadFormat(const Json& document) {
   return false;
 }
 
-bool RoleReader::ReadObject(const Json& value, const std::string& at, std::string_view what,
-                            const std::vector<Field>& fields) {
-  if (!value.is_object()) {
-    sink_.AtPointer(at, Expected(what, value));
-    return false;
-  }
-  ReportDuplicateKeys(at);
-  for (const Field& field : fields) {
-    const auto found = value.find(field.name);
-    if (found != value.end()) {
-      field.read(*found, at + "/" + std::string(field.name));
-    } else if (field.required) {
-      sink_.AtPointer(at, "missing required property " + Quoted(field.name));
-    }
-  }
-  ReportUnknownProperties(value, at, fields);
-  return true;
-}
-
-void RoleReader::ReportUnknownProperties(const Json& value, const std::string& at,
-                                         const std::vector<Field>& fields) {
-  std::vector<std::string_view> names;
-  for (const Field& field : fields) names.push_back(field.name);
-  for (const auto& entry : value.items()) {
-    const std::string& key = entry.key();
-    if (std::find(names.begin(), names.end(), key) != names.end()) continue;
-    const std::string hint = DidYouMean(key, names);
-    sink_.AtPointer(at + "/" + EscapePointerToken(key),
-                    "unknown property " + Quoted(key) +
-                        (hint.empty() ? " (allowed: " + JoinChoices(names) + ")" : hint));
-  }
-}
-
-void RoleReader::ReportDuplicateKeys(const std::string& object_pointer) {
-  for (std::size_t i = 0; i < duplicate_keys_.size(); ++i) {
-    const DuplicateKey& duplicate = duplicate_keys_[i];
-    if (reported_duplicate_[i] || duplicate.object_pointer != object_pointer) continue;
-    reported_duplicate_[i] = true;
-    sink_.AtPointer(object_pointer + "/" + EscapePointerToken(duplicate.key),
-                    "property " + Quoted(duplicate.key) + " appears twice in this object (only the last would count)");
-  }
-}
-
-// Duplicates inside values we did not walk (unknown properties, wrong types).
-void RoleReader::ReportRemainingDuplicateKeys() {
-  for (std::size_t i = 0; i < duplicate_keys_.size(); ++i) {
-    if (!reported_duplicate_[i]) ReportDuplicateKeys(duplicate_keys_[i].object_pointer);
-  }
-}
-
-template <typename T, typename ReadOne>
-void RoleReader::ReadArray(const Json& value, const std::string& at, std::string_view empty_message,
-                           std::vector<T>& out, ReadOne read_one) {
-  if (!value.is_array()) {
-    sink_.AtPointer(at, Expected("an array", value));
-    return;
-  }
-  if (value.empty() && !empty_message.empty()) sink_.AtPointer(at, std::string(empty_message));
-  // Every element gets a slot, valid or not, so indices match the file's.
-  out.resize(value.size());
-  for (std::size_t i = 0; i < value.size(); ++i) {
-    read_one(value[i], at + "/" + std::to_string(i), i, out[i]);
-  }
-}
-
 void RoleReader::ReadSection(const Json& value, const std::string& at, std::size_t index, Section& out) {
   ReadObject(value, at, "a section object",
              {{"id", true, [&](const Json& v, const std::string& a) { ReadId(v, a, "section", out.id); }},
@@ -232,21 +132,14 @@ void RoleReader::ReadSection(const Json& value, const std::string& at, std::size
 }
 
 void RoleReader::ReadSectionNumber(const Json& value, const std::string& at, std::size_t index, int& out) {
-  // JSON Schema counts 3.0 as an integer, so we do too.
-  const bool integral = value.is_number_integer() ||
-                        (value.is_number_float() && std::trunc(value.get<double>()) == value.get<double>());
-  if (!integral) {
-    sink_.AtPointer(at, Expected("an integer", value));
-    return;
-  }
-  const double number = value.get<double>();
-  const auto expected = static_cast<double>(index + 1);
-  if (number != expected) {
+  const auto number = shape_.ReadInteger(value, at);
+  if (!number) return;
+  if (*number != static_cast<int>(index + 1)) {
     sink_.AtPointer(at, "section number " + value.dump() + " is out of order (expected " +
                             std::to_string(index + 1) + ": sections are numbered 1..N in order)");
     return;
   }
-  out = static_cast<int>(index + 1);
+  out = *number;
 }
 
 void RoleReader::ReadGroup(const Json& value, const std::string& at, Group& out) {
@@ -268,7 +161,7 @@ void RoleReader::ReadItem(const Json& value, const std::string& at, Item& out) {
   };
   ReadObject(value, at, "an item object",
              {{"id", true, [&](const Json& v, const std::string& a) { ReadId(v, a, "item", out.id); }},
-              {"kind", true, [&](const Json& v, const std::string& a) { ReadKind(v, a, out.kind); }},
+              {"kind", true, [&](const Json& v, const std::string& a) { shape_.ReadKind(v, a, out.kind); }},
               {"name", true, text(true, out.name)},
               {"text", false, text(false, out.text)},
               {"facts", false, [&](const Json& v, const std::string& a) {
@@ -278,7 +171,9 @@ void RoleReader::ReadItem(const Json& value, const std::string& at, Item& out) {
               {"importance", false, [&](const Json& v, const std::string& a) { ReadImportance(v, a, out.importance); }},
               {"importance_note", false, text(false, out.importance_note)},
               {"bar", false, text(false, out.bar)},
-              {"links", false, [&](const Json& v, const std::string& a) { ReadLinks(v, a, out.id, out.links); }}});
+              {"links", false, [&](const Json& v, const std::string& a) { ReadLinks(v, a, out.id, out.links); }},
+              {"emphasis", false, [&](const Json& v, const std::string& a) { ReadEmphasis(v, a, out); }}});
+  if (!out.id.empty() && !out.kind.empty()) item_kinds_.emplace(out.id, out.kind);
 }
 
 void RoleReader::ReadFact(const Json& value, const std::string& at, Fact& out) {
@@ -309,6 +204,36 @@ void RoleReader::ReadLinks(const Json& value, const std::string& at, const std::
   }
 }
 
+// "emphasis": {"item-id": factor, ...} on career_role items (docs/content-format.md,
+// "Career paths"). Ids are checked with the links, once every id is known.
+void RoleReader::ReadEmphasis(const Json& value, const std::string& at, Item& out) {
+  if (!out.kind.empty() && out.kind != "career_role") {
+    sink_.AtPointer(at, "emphasis is only read on career_role items (this item is a " + out.kind + ")");
+    return;
+  }
+  if (!value.is_object()) {
+    sink_.AtPointer(at, Expected("an object of item id -> factor", value));
+    return;
+  }
+  shape_.ReportDuplicateKeys(at);
+  for (const auto& [id, factor] : value.items()) {
+    std::string escaped;  // JSON pointer: ~ -> ~0, / -> ~1
+    for (const char c : id) escaped += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+    const std::string entry_at = at + "/" + escaped;
+    if (!factor.is_number() || !(factor.get<double>() > 0) || factor.get<double>() > kMaxEmphasis) {
+      sink_.AtPointer(entry_at, "emphasis must be a number above 0 and at most " +
+                                    std::to_string(static_cast<int>(kMaxEmphasis)) + ", found " + factor.dump());
+      continue;
+    }
+    if (!out.id.empty() && id == out.id) {
+      sink_.AtPointer(entry_at, "item gives emphasis to itself");
+      continue;
+    }
+    pending_links_.push_back(PendingLink{sink_.size(), entry_at, id});
+    out.emphasis[id] = factor.get<double>();
+  }
+}
+
 void RoleReader::ResolveLinks() {
   // Backwards, so each insertion leaves the earlier positions valid.
   for (auto link = pending_links_.rbegin(); link != pending_links_.rend(); ++link) {
@@ -324,21 +249,12 @@ void RoleReader::ResolveLinks() {
   }
 }
 
-void RoleReader::ReadString(const Json& value, const std::string& at, bool non_empty, std::string& out) {
-  if (!value.is_string()) {
-    sink_.AtPointer(at, Expected("a string", value));
-    return;
-  }
-  out = value.get<std::string>();
-  if (non_empty && out.empty()) sink_.AtPointer(at, "must not be empty");
-}
-
 // `what` is empty for the role's own id, which is not in the shared id space.
 void RoleReader::ReadId(const Json& value, const std::string& at, std::string_view what, std::string& out) {
   std::string id;
   ReadString(value, at, true, id);
   if (id.empty()) return;
-  if (!IsKebabId(id)) {
+  if (!shape::IsKebabId(id)) {
     sink_.AtPointer(at, "id " + Quoted(id) +
                             " is not lower-case kebab case (expected a-z and 0-9 in words joined by single "
                             "hyphens, e.g. \"api-design\")");
@@ -350,20 +266,6 @@ void RoleReader::ReadId(const Json& value, const std::string& at, std::string_vi
   if (!inserted) {
     sink_.AtPointer(at, "duplicate id " + Quoted(id) + " (first used at #" + existing->second.pointer + ")");
   }
-}
-
-void RoleReader::ReadKind(const Json& value, const std::string& at, std::string& out) {
-  std::string kind;
-  ReadString(value, at, true, kind);
-  if (kind.empty()) return;
-  if (IsKnownKind(kind)) {
-    out = kind;
-    return;
-  }
-  const std::vector<std::string_view> kinds(kItemKinds.begin(), kItemKinds.end());
-  const std::string hint = DidYouMean(kind, kinds);
-  sink_.AtPointer(at, "unknown kind " + Quoted(kind) +
-                          (hint.empty() ? " (expected one of: " + JoinChoices(kinds) + ")" : hint));
 }
 
 void RoleReader::ReadImportance(const Json& value, const std::string& at, std::optional<Importance>& out) {

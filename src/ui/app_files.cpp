@@ -1,0 +1,226 @@
+// App: files in and out, autosave, and the messages about them. Every failure
+// becomes a notice that says where and what, and leaves the assessment untouched.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "core/report/packet.hpp"
+#include "ui/app.hpp"
+#include "ui/theme.hpp"
+
+namespace rex::ui {
+namespace {
+
+constexpr size_t kMaxNotices = 3;
+constexpr const char* kAutosavePrefix = "role-explorer/autosave/";
+
+bool HasWork(const core::Assessment& a) {
+  return !a.ratings.empty() || !a.goals_done.empty() || !a.snapshots.empty() || !a.review.Empty() ||
+         !a.person_name.empty();
+}
+
+std::string Megabytes(double bytes) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f MB", bytes / (1024.0 * 1024.0));
+  return text;
+}
+
+std::vector<const core::Role*> AllRoles(const core::Session& session) {
+  std::vector<const core::Role*> roles;
+  for (const core::RoleEntry& entry : session.roles) roles.push_back(&entry.role);
+  return roles;
+}
+
+}  // namespace
+
+void App::Notify(NoticeKind kind, std::string title, std::string detail) {
+  if (notices_.size() >= kMaxNotices) notices_.erase(notices_.begin());
+  notices_.push_back({kind, std::move(title), std::move(detail)});
+  wants_frame_ = true;
+}
+
+std::vector<Intent> App::TakeIntents() {
+  std::vector<Intent> out;
+  out.swap(intents_);
+  return out;
+}
+
+void App::ReceiveFile(const std::string& name, const std::string& bytes) {
+  core::Result<core::ImportedReport> parsed = core::ParseReport(bytes, name, AllRoles(session_));
+  if (!parsed) {
+    Notify(NoticeKind::kError, "Could not import " + name, parsed.error().ToString());
+    return;
+  }
+  const std::string role_id = parsed.value().assessment.role_id;
+  for (size_t i = 0; i < session_.roles.size(); ++i) {
+    if (session_.roles[i].role.id == role_id && static_cast<int>(i) != session_.current_role) {
+      pending_.push_back(core::SelectRole{static_cast<int>(i)});
+      ApplyPendingActions();
+    }
+  }
+  pending_import_ = PendingImport{name, std::move(parsed.value())};
+  // Nothing to lose: import at once. Otherwise ask first (DrawImportConfirm).
+  if (!HasWork(session_.Current()->assessment)) {
+    pending_.push_back(core::ReplaceAssessment{pending_import_->report.assessment});
+    ApplyPendingActions();
+    Notify(NoticeKind::kSuccess, "Imported " + name);
+    pending_import_.reset();
+  }
+  wants_frame_ = true;
+}
+
+void App::RejectTooLarge(const std::string& name, double bytes) {
+  Notify(NoticeKind::kError, "Could not import " + name,
+         name + " is " + Megabytes(bytes) + "; reports are at most " + Megabytes(core::kMaxReportBytes) +
+             ". Nothing was read or changed.");
+}
+
+void App::ReceivePastedText(const std::string& text) {
+  if (ImGui::GetIO().WantTextInput) {
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+  } else {
+    Notify(NoticeKind::kInfo, "Nothing to paste into",
+           "Click a text field first, or paste the contents of a report file to import it.");
+  }
+  wants_frame_ = true;
+}
+
+OutgoingFile App::MakeReportFile(bool redacted) const {
+  const core::RoleEntry& entry = *session_.Current();
+  const core::ExportOptions options{redacted, session_.now};
+  return {core::ReportFileName(entry.assessment, options), "application/json",
+          core::SerializeReport(entry.assessment, entry.role, options)};
+}
+
+OutgoingFile App::MakePacketFile(PacketFormat format) const {
+  const core::RoleEntry& entry = *session_.Current();
+  core::PacketOptions options;
+  options.generated_at = session_.now;
+  const std::string base = core::ReportFileName(entry.assessment, {false, session_.now});
+  const std::string stem = base.substr(0, base.size() - 5) + "-packet";  // drop ".json"
+  if (format == PacketFormat::kHtml) {
+    return {stem + ".html", "text/html", core::PacketHtml(entry.assessment, entry.role, options)};
+  }
+  return {stem + ".md", "text/markdown", core::PacketMarkdown(entry.assessment, entry.role, options)};
+}
+
+std::string App::AutosaveKey(const std::string& role_id) { return kAutosavePrefix + role_id; }
+
+std::vector<App::SavedEntry> App::AutosaveEntries() const {
+  std::vector<SavedEntry> entries;
+  for (const core::RoleEntry& entry : session_.roles) {
+    if (!HasWork(entry.assessment) && entry.history.CanUndo() == false) continue;
+    entries.push_back({AutosaveKey(entry.role.id),
+                       core::SerializeReport(entry.assessment, entry.role, {false, session_.now})});
+  }
+  return entries;
+}
+
+bool App::RestoreAutosave(const std::string& role_id, const std::string& json) {
+  for (core::RoleEntry& entry : session_.roles) {
+    if (entry.role.id != role_id) continue;
+    core::Result<core::ImportedReport> parsed = core::ParseReport(json, "saved work", entry.role);
+    if (!parsed) {
+      Notify(NoticeKind::kWarning, "Saved work in this browser could not be read",
+             parsed.error().ToString() + ". It was kept aside unchanged; export or delete it from the Report page.");
+      return false;
+    }
+    entry.assessment = std::move(parsed.value().assessment);
+    ++session_.revision;
+    return true;
+  }
+  return false;
+}
+
+void App::ForgetAllWork() {
+  for (core::RoleEntry& entry : session_.roles) {
+    entry.assessment = core::NewAssessment(entry.role);
+    entry.history.Clear();
+  }
+  ++session_.revision;
+  Notify(NoticeKind::kSuccess, "Your data was deleted from this browser",
+         "Ratings, notes, evidence, snapshots and reviews are gone from this tab and its storage.");
+}
+
+void App::DrawNotices() {
+  if (notices_.empty()) return;
+  const Palette& p = PaletteFor(session_.preferences.theme);
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = std::min(viewport->Size.x - built_scale_ * 40, built_scale_ * 560);
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + (viewport->Size.x - width) * 0.5f, viewport->Pos.y + built_scale_ * 72));
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, p.surface);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, built_scale_);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, built_scale_ * 10);
+  ImGui::Begin("##notices", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+  for (size_t i = 0; i < notices_.size(); ++i) {
+    const Notice& notice = notices_[i];
+    const ImVec4 color = notice.kind == NoticeKind::kError     ? p.danger
+                         : notice.kind == NoticeKind::kWarning ? p.scorecard
+                         : notice.kind == NoticeKind::kSuccess ? p.success
+                                                               : p.accent;
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::PushFont(fonts_.strong);
+    ImGui::TextColored(color, "%s", notice.title.c_str());
+    ImGui::PopFont();
+    widgets_.MarkLastItem("notice." + std::to_string(i));
+    ImGui::SameLine(width - built_scale_ * 90);
+    const bool dismiss = ImGui::SmallButton("Dismiss");
+    widgets_.MarkLastItem("notice.dismiss." + std::to_string(i));
+    if (!notice.detail.empty()) {
+      ImGui::PushTextWrapPos(width - built_scale_ * 20);
+      ImGui::TextWrapped("%s", notice.detail.c_str());
+      ImGui::PopTextWrapPos();
+    }
+    ImGui::PopID();
+    if (dismiss) {
+      notices_.erase(notices_.begin() + static_cast<long>(i));
+      wants_frame_ = true;
+      break;
+    }
+  }
+  ImGui::End();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+}
+
+void App::DrawImportConfirm() {
+  if (!pending_import_) return;
+  if (!ImGui::IsPopupOpen("Replace your current work?")) ImGui::OpenPopup("Replace your current work?");
+  ImGui::SetNextWindowSize(ImVec2(built_scale_ * 460, 0));
+  if (!ImGui::BeginPopupModal("Replace your current work?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const core::ImportedReport& report = pending_import_->report;
+  ImGui::TextWrapped("%s holds %zu ratings for %s. Importing it replaces what is on screen now.",
+                     pending_import_->source.c_str(), report.assessment.ratings.size(),
+                     session_.Current()->role.title.c_str());
+  ImGui::TextWrapped("You can undo the import (Ctrl+Z), and exporting first keeps a copy of your current work.");
+  if (!report.unknown_item_ids.empty()) {
+    ImGui::TextWrapped("%zu entries refer to items this version of the role no longer has; they are kept in the "
+                       "file and listed after import.",
+                       report.unknown_item_ids.size());
+  }
+  if (ImGui::Button("Replace")) {
+    pending_.push_back(core::ReplaceAssessment{report.assessment});
+    ApplyPendingActions();
+    std::string kept;
+    for (const std::string& id : report.unknown_item_ids) kept += (kept.empty() ? "" : ", ") + id;
+    Notify(NoticeKind::kSuccess, "Imported " + pending_import_->source,
+           kept.empty() ? "" : "Kept entries for items this role no longer has: " + kept);
+    pending_import_.reset();
+    ImGui::CloseCurrentPopup();
+  }
+  widgets_.MarkLastItem("import.replace");
+  ImGui::SameLine();
+  if (ImGui::Button("Keep my current work")) {
+    pending_import_.reset();
+    ImGui::CloseCurrentPopup();
+  }
+  widgets_.MarkLastItem("import.cancel");
+  ImGui::EndPopup();
+}
+
+}  // namespace rex::ui

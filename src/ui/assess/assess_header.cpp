@@ -1,0 +1,142 @@
+// Headline numbers of the assessment, target choice, undo/redo, mode and category.
+#include <imgui.h>
+
+#include <cmath>
+#include <string>
+
+#include "ui/assess/assess_views.hpp"
+#include "ui/kind_labels.hpp"
+#include "ui/widgets.hpp"
+
+namespace rex::ui {
+namespace {
+
+ImVec4 VerdictColor(const Palette& p, core::Verdict verdict) {
+  switch (verdict) {
+    case core::Verdict::kReady: return p.success;
+    case core::Verdict::kAlmost: return p.scorecard;
+    case core::Verdict::kNotYet: return p.danger;
+  }
+  return p.text;
+}
+
+const char* VerdictText(core::Verdict verdict) {
+  switch (verdict) {
+    case core::Verdict::kReady: return "Ready";
+    case core::Verdict::kAlmost: return "Almost there";
+    case core::Verdict::kNotYet: return "Not yet";
+  }
+  return "";
+}
+
+// A big number over a small caption: the at-a-glance figures.
+void Stat(UiContext& ctx, const char* widget, const std::string& value, const char* caption, const ImVec4& color) {
+  ImGui::BeginGroup();
+  ImGui::PushFont(ctx.fonts.headline);
+  ImGui::TextColored(color, "%s", value.c_str());
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(ctx.palette.text_muted, "%s", caption);
+  ImGui::PopFont();
+  ImGui::EndGroup();
+  ctx.Mark(widget);
+}
+
+void DrawTargetPicker(UiContext& ctx, const core::Role& role) {
+  const core::Assessment& assessment = *ctx.session.CurrentAssessment();
+  const core::TargetProfile* current = role.rating_model.FindTarget(assessment.target);
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(ctx.palette.text_muted, "READINESS FOR");
+  ImGui::PopFont();
+  ImGui::SetNextItemWidth(ctx.Px(150));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  const bool open = ImGui::BeginCombo("##target", current ? current->name.c_str() : "—");
+  ImGui::PopStyleVar();
+  if (open) {
+    for (const core::TargetProfile& target : role.rating_model.targets) {
+      ImGui::PushID(target.id.c_str());
+      if (ImGui::Selectable(target.name.c_str(), current == &target)) ctx.Emit(core::SetTarget{target.id});
+      if (ImGui::IsItemHovered() && !target.summary.empty()) ImGui::SetTooltip("%s", target.summary.c_str());
+      ctx.Mark("assess.target." + target.id);
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ctx.Mark("assess.target");
+}
+
+void DrawHistoryButtons(UiContext& ctx) {
+  const core::RoleEntry* entry = ctx.session.Current();
+  ImGui::BeginDisabled(!entry->history.CanUndo());
+  if (ImGui::Button("Undo")) ctx.Emit(core::Undo{});
+  ImGui::EndDisabled();
+  ctx.Mark("assess.undo");
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Undo (Ctrl+Z)");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!entry->history.CanRedo());
+  if (ImGui::Button("Redo")) ctx.Emit(core::Redo{});
+  ImGui::EndDisabled();
+  ctx.Mark("assess.redo");
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Redo (Ctrl+Shift+Z)");
+}
+
+void DrawModeToggle(UiContext& ctx) {
+  AssessState& state = ctx.view.assess;
+  if (Pill(ctx, "Table", state.mode == AssessMode::kTable)) state.mode = AssessMode::kTable;
+  ctx.Mark("assess.mode.table");
+  ImGui::SameLine(0, ctx.Px(4));
+  if (Pill(ctx, "One at a time", state.mode == AssessMode::kFocus)) state.mode = AssessMode::kFocus;
+  ctx.Mark("assess.mode.focus");
+}
+
+}  // namespace
+
+void DrawAssessHeader(UiContext& ctx, const core::Role& role) {
+  const core::ScoreReport& score = *ctx.score;
+  DrawTargetPicker(ctx, role);
+  ImGui::SameLine(0, ctx.Px(28));
+  Stat(ctx, "assess.verdict", VerdictText(score.verdict), "verdict", VerdictColor(ctx.palette, score.verdict));
+  ImGui::SameLine(0, ctx.Px(36));
+  const int percent = static_cast<int>(std::lround(score.overall.attainment * 100));
+  Stat(ctx, "assess.attainment", std::to_string(percent) + "%", "of the target reached", ctx.palette.text);
+  ImGui::SameLine(0, ctx.Px(36));
+  Stat(ctx, "assess.rated", std::to_string(score.overall.rated) + "/" + std::to_string(score.overall.items),
+       "items rated", ctx.palette.text);
+  ImGui::SameLine(0, ctx.Px(36));
+  Stat(ctx, "assess.gaps", std::to_string(score.gaps.size()), "gaps to close", ctx.palette.text);
+  ImGui::SameLine(0, ctx.Px(36));
+  Stat(ctx, "assess.goals", std::to_string(score.goals_done) + "/" + std::to_string(score.goals_total), "goals done",
+       ctx.palette.goals);
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + ctx.Px(16), right - ctx.Px(330)));
+  ImGui::BeginGroup();
+  DrawHistoryButtons(ctx);
+  DrawModeToggle(ctx);
+  ImGui::EndGroup();
+  ImGui::Dummy(ImVec2(0, ctx.Px(6)));
+}
+
+void DrawCategoryTabs(UiContext& ctx) {
+  AssessState& state = ctx.view.assess;
+  auto tab = [&](const std::string& id, const std::string& label) {
+    ImGui::PushID(id.c_str());
+    if (Pill(ctx, label.c_str(), state.category == id)) {
+      state.category = id;
+      state.focused = 0;
+      ctx.redraw = true;
+    }
+    ctx.Mark("assess.tab." + id);
+    ImGui::PopID();
+    ImGui::SameLine(0, ctx.Px(4));
+  };
+  tab("all", "All  " + std::to_string(ctx.score->overall.items));
+  for (const core::CategoryScore& category : ctx.score->categories) {
+    tab(category.kind, KindLabelPlural(category.kind) + "  " + std::to_string(category.items));
+  }
+  if (ctx.score->goals_total > 0) tab("goals", "Goals  " + std::to_string(ctx.score->goals_total));
+  ImGui::NewLine();
+  ImGui::Separator();
+  ImGui::Spacing();
+}
+
+}  // namespace rex::ui

@@ -1,0 +1,39 @@
+#pragma once
+// View state of the Assess page: which rows are shown, which item has keyboard
+// focus, and drafts of text being typed (committed as actions when done).
+#include <cstdint>
+#include <string>
+
+#include <vector>
+
+#include "core/assessment/assessment.hpp"
+#include "core/assessment/scoring.hpp"
+
+namespace rex::ui {
+
+enum class AssessMode { kTable, kFocus };
+
+struct AssessState {
+  AssessMode mode = AssessMode::kTable;
+  std::string category = "all";  // "all", a rated kind, or "goals"
+  int focused = 0;               // index into the visible rows
+  bool scroll_to_focus = false;
+
+  // Drafts for the focused item; reloaded from the model when the item or the
+  // assessment changes (e.g. after undo) and the field is not being edited.
+  std::string draft_item;
+  std::uint64_t draft_revision = 0;
+  std::string note_draft;
+  core::Evidence evidence_draft;
+};
+
+// The rated items a category tab shows ("all" or one kind), in role order.
+inline std::vector<const core::ItemScore*> RowsInCategory(const core::ScoreReport& score, const std::string& category) {
+  std::vector<const core::ItemScore*> rows;
+  for (const core::ItemScore& item : score.items) {
+    if (category == "all" || category == item.kind) rows.push_back(&item);
+  }
+  return rows;
+}
+
+}  // namespace rex::ui

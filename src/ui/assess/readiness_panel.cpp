@@ -1,0 +1,91 @@
+// "Why not yet": each gate of the verdict, pass or fail, with the items that fail
+// it (click one to rate it), then the biggest gaps and the strongest areas.
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/assess/assess_views.hpp"
+#include "ui/widgets.hpp"
+
+namespace rex::ui {
+namespace {
+
+constexpr size_t kItemsPerGate = 4;
+constexpr size_t kTopGaps = 5;
+constexpr size_t kTopStrengths = 3;
+
+void ItemLink(UiContext& ctx, const core::Role& role, const std::string& id, const char* widget_prefix) {
+  const core::Item* item = role.FindItem(id);
+  if (!item) return;
+  ImGui::PushID(id.c_str());
+  ImGui::Indent(ctx.Px(22));
+  if (ImGui::Selectable(item->name.c_str())) FocusItem(ctx, id);
+  ctx.Mark(std::string(widget_prefix) + id);
+  ImGui::Unindent(ctx.Px(22));
+  ImGui::PopID();
+}
+
+void DrawGate(UiContext& ctx, const core::Role& role, const core::GateResult& gate) {
+  ImGui::PushID(gate.id.c_str());
+  const ImVec4 color = gate.passed ? ctx.palette.success : ctx.palette.danger;
+  ImGui::PushFont(ctx.fonts.strong);
+  ImGui::TextColored(color, gate.passed ? "✓" : "✕");
+  ImGui::SameLine();
+  ImGui::TextWrapped("%s", gate.title.c_str());
+  ImGui::PopFont();
+  ctx.Mark("assess.gate." + gate.id);
+  ImGui::Indent(ctx.Px(22));
+  TextMuted(ctx, gate.detail.c_str());
+  ImGui::Unindent(ctx.Px(22));
+  for (size_t i = 0; i < gate.items.size() && i < kItemsPerGate; ++i) ItemLink(ctx, role, gate.items[i], "assess.gate.item.");
+  if (gate.items.size() > kItemsPerGate) {
+    ImGui::Indent(ctx.Px(22));
+    ImGui::TextColored(ctx.palette.text_muted, "and %zu more", gate.items.size() - kItemsPerGate);
+    ImGui::Unindent(ctx.Px(22));
+  }
+  ImGui::Spacing();
+  ImGui::PopID();
+}
+
+void Heading(const UiContext& ctx, const char* text) {
+  ImGui::Dummy(ImVec2(0, ctx.Px(6)));
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(ctx.palette.text_muted, "%s", text);
+  ImGui::PopFont();
+}
+
+void DrawRanked(UiContext& ctx, const std::vector<core::ItemScore>& items, size_t limit, bool gaps) {
+  for (size_t i = 0; i < items.size() && i < limit; ++i) {
+    const core::ItemScore& item = items[i];
+    ImGui::PushID(item.id.c_str());
+    ImGui::TextColored(gaps ? ctx.palette.danger : ctx.palette.success, gaps ? "-%d" : "%d", gaps ? item.gap : *item.level);
+    ImGui::SameLine(ctx.Px(36));
+    if (ImGui::Selectable(item.name.c_str())) FocusItem(ctx, item.id);
+    ctx.Mark(std::string(gaps ? "assess.gap." : "assess.strength.") + item.id);
+    ImGui::PopID();
+  }
+  if (items.empty()) TextMuted(ctx, gaps ? "No gaps among rated items." : "Rate items at or above target to see strengths.");
+}
+
+}  // namespace
+
+void DrawReadinessPanel(UiContext& ctx, const core::Role& role) {
+  const core::ScoreReport& score = *ctx.score;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ctx.Px(18), ctx.Px(14)));
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ctx.Px(12));
+  ImGui::BeginChild("##readiness", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::TextUnformatted(score.verdict == core::Verdict::kReady ? "Why you are ready" : "Why not yet");
+  ImGui::PopFont();
+  for (const core::GateResult& gate : score.gates) DrawGate(ctx, role, gate);
+  Heading(ctx, "BIGGEST GAPS");
+  DrawRanked(ctx, score.gaps, kTopGaps, true);
+  Heading(ctx, "STRENGTHS");
+  DrawRanked(ctx, score.strengths, kTopStrengths, false);
+  ImGui::EndChild();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+}
+
+}  // namespace rex::ui

@@ -1,0 +1,41 @@
+#include <imgui.h>
+
+#include "ui/assess/assess_views.hpp"
+#include "ui/pages/pages.hpp"
+#include "ui/widgets.hpp"
+
+namespace rex::ui {
+
+std::vector<const core::ItemScore*> VisibleRows(const UiContext& ctx) {
+  return ctx.score ? RowsInCategory(*ctx.score, ctx.view.assess.category) : std::vector<const core::ItemScore*>{};
+}
+
+void DrawAssessPage(UiContext& ctx) {
+  const core::Role* role = ctx.session.CurrentRole();
+  if (!role || !ctx.score) {
+    EmptyState(ctx, "No role to assess", "The role files built into this page did not pass validation.");
+    return;
+  }
+  DrawAssessHeader(ctx, *role);
+  DrawCategoryTabs(ctx);
+  AssessState& state = ctx.view.assess;
+  if (state.category == "goals") {
+    DrawGoalsChecklist(ctx, *role);
+    return;
+  }
+  const std::vector<const core::ItemScore*> rows = VisibleRows(ctx);
+  HandleAssessKeys(ctx, rows);
+  const float panel_width = ctx.Px(360);
+  const float gap = ctx.Px(24);
+  ImGui::BeginChild("##assess-main", ImVec2(ImGui::GetContentRegionAvail().x - panel_width - gap, 0), false);
+  if (state.mode == AssessMode::kFocus) {
+    DrawFocusView(ctx, *role, rows);
+  } else {
+    DrawRatingTable(ctx, *role, rows);
+  }
+  ImGui::EndChild();
+  ImGui::SameLine(0, gap);
+  DrawReadinessPanel(ctx, *role);
+}
+
+}  // namespace rex::ui

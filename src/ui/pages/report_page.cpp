@@ -1,0 +1,28 @@
+#include <imgui.h>
+
+#include "ui/pages/pages.hpp"
+#include "ui/report/report_views.hpp"
+#include "ui/widgets.hpp"
+
+namespace rex::ui {
+
+void DrawReportPage(UiContext& ctx) {
+  const core::Role* role = ctx.session.CurrentRole();
+  if (!role || !ctx.score) {
+    EmptyState(ctx, "No role loaded", "The role files built into this page did not pass validation.");
+    return;
+  }
+  ImGui::BeginChild("##report", ImVec2(0, 0), false);
+  const float gap = ctx.Px(20);
+  const float half = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
+  DrawReportFileCard(ctx, half);
+  ImGui::SameLine(0, gap);
+  DrawPacketCard(ctx, half);
+  ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  DrawSnapshots(ctx, *role);
+  ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  DrawManagerReview(ctx, *role);
+  ImGui::EndChild();
+}
+
+}  // namespace rex::ui

@@ -1,0 +1,101 @@
+// Export, import, browser storage and the promotion packet.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "ui/report/report_views.hpp"
+#include "ui/widgets.hpp"
+
+namespace rex::ui {
+namespace {
+
+void Heading(const UiContext& ctx, const char* text) {
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+void DrawNameField(UiContext& ctx) {
+  ReportState& state = ctx.view.report;
+  const core::Assessment& assessment = *ctx.session.CurrentAssessment();
+  if (!ImGui::GetIO().WantTextInput || !state.name_loaded) {
+    state.name_draft = assessment.person_name;
+    state.name_loaded = true;
+  }
+  ImGui::SetNextItemWidth(ctx.Px(260));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  ImGui::InputTextWithHint("##name", "Your name (optional)", &state.name_draft);
+  ImGui::PopStyleVar();
+  ctx.Mark("report.name");
+  if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetPersonName{state.name_draft});
+}
+
+void DrawStorageLine(UiContext& ctx) {
+  const StorageStatus& storage = ctx.storage;
+  if (!storage.available) {
+    TextWrappedColored(ctx.palette.danger, ("Not saved in this browser: " + storage.problem +
+                                            " Export a report file to keep your work.").c_str());
+  } else {
+    TextMuted(ctx, storage.saved ? "Saved in this browser only. Nothing is sent anywhere."
+                                 : "Saving in this browser…");
+  }
+  ctx.Mark("report.storage");
+}
+
+void DrawDeleteData(UiContext& ctx) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.danger);
+  if (ImGui::Button("Delete my data from this browser")) ImGui::OpenPopup("Delete your data?");
+  ImGui::PopStyleColor();
+  ctx.Mark("report.delete");
+  ImGui::SetNextWindowSize(ImVec2(ctx.Px(420), 0));
+  if (ImGui::BeginPopupModal("Delete your data?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextWrapped("This removes every rating, note, evidence entry, snapshot and review from this browser. "
+                       "It cannot be undone. Report files you exported are not affected.");
+    if (ImGui::Button("Delete everything")) {
+      ctx.Request(DeleteBrowserData{});
+      ImGui::CloseCurrentPopup();
+    }
+    ctx.Mark("report.delete.confirm");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+    ctx.Mark("report.delete.cancel");
+    ImGui::EndPopup();
+  }
+}
+
+}  // namespace
+
+void DrawReportFileCard(UiContext& ctx, float width) {
+  const Card card = BeginCard(ctx, width);
+  Heading(ctx, "Your report file");
+  TextMuted(ctx, "A private JSON file with your ratings, notes, evidence, snapshots and any review. "
+                 "Keep it, send it to your manager, import it on another machine.");
+  DrawNameField(ctx);
+  if (ImGui::Button("Export report")) ctx.Request(ExportReport{false});
+  ctx.Mark("report.export");
+  ImGui::SameLine();
+  if (ImGui::Button("Export without names, notes and evidence")) ctx.Request(ExportReport{true});
+  ctx.Mark("report.export.redacted");
+  if (ImGui::Button("Import a report…")) ctx.Request(OpenReportPicker{});
+  ctx.Mark("report.import");
+  ImGui::SameLine();
+  ImGui::TextColored(ctx.palette.text_muted, "or drop the file on this page, or paste its contents");
+  ImGui::Spacing();
+  DrawStorageLine(ctx);
+  DrawDeleteData(ctx);
+  EndCard(ctx, card);
+}
+
+void DrawPacketCard(UiContext& ctx, float width) {
+  const Card card = BeginCard(ctx, width);
+  Heading(ctx, "Promotion packet");
+  TextMuted(ctx, "A printable summary for a promotion committee: verdict and why, radar charts, strengths, gaps, "
+                 "evidence, the manager's review and milestones. Made in this tab; nothing is uploaded.");
+  if (ImGui::Button("Download packet (HTML, printable)")) ctx.Request(ExportPacket{PacketFormat::kHtml});
+  ctx.Mark("report.packet.html");
+  ImGui::SameLine();
+  if (ImGui::Button("Download as Markdown")) ctx.Request(ExportPacket{PacketFormat::kMarkdown});
+  ctx.Mark("report.packet.md");
+  EndCard(ctx, card);
+}
+
+}  // namespace rex::ui

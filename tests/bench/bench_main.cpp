@@ -1,0 +1,13 @@
+// rex_bench: native benchmarks for scripts/bench. Usage: rex_bench frames|report
+#include <cstdio>
+#include <cstring>
+
+#include "bench.hpp"
+
+int main(int argc, char** argv) {
+  const char* what = argc > 1 ? argv[1] : "";
+  if (std::strcmp(what, "frames") == 0) return rex::bench::RunFrameBench(300);
+  if (std::strcmp(what, "report") == 0) return rex::bench::RunReportBench(50);
+  std::fprintf(stderr, "usage: rex_bench frames|report\n");
+  return 2;
+}

@@ -1,0 +1,95 @@
+// Frame time per page: the real App under ImGui with no renderer (NewFrame, Draw,
+// Render; no GPU), so this is the CPU cost of our UI code plus ImGui's layout.
+#include <cstdio>
+#include <exception>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "bench.hpp"
+#include "content/embedded_roles.hpp"
+#include "core/app/role_catalog.hpp"
+#include "generated_role.hpp"
+#include "headless_imgui.hpp"
+#include "ui/keys.hpp"
+
+namespace rex::bench {
+namespace {
+
+using test::HeadlessImGui;
+
+struct Scenario {
+  std::string page;                              // as shown in the table
+  std::function<void(HeadlessImGui&)> open;      // clicks its way there
+};
+
+void Nav(HeadlessImGui& ui, const std::string& page) { ui.Click("nav." + page); }
+void Section(HeadlessImGui& ui, const std::string& id) {
+  Nav(ui, "explore");
+  ui.Click("section." + id);
+}
+
+// Runs `frames` frames after opening the scenario; warm-up frames are not counted
+// (the first frames build fonts, scores and search indexes).
+void Measure(const std::string& role_name, const std::function<core::Session()>& make_session, const Scenario& s,
+             int frames) {
+  try {
+    HeadlessImGui ui(make_session(), ImVec2(1280, 800), 1.0f);
+    ui.Frames(3);
+    s.open(ui);
+    ui.Frames(10);
+    std::vector<double> cpu, wall;
+    for (int i = 0; i < frames; ++i) {
+      const Timing t = Time([&] { ui.Frame(); });
+      cpu.push_back(t.cpu_ms);
+      wall.push_back(t.wall_ms);
+    }
+    const Stats c = Summarize(cpu), w = Summarize(wall);
+    std::printf("| %s | %s | %.3f | %.3f | %.3f | %.3f | %d |\n", role_name.c_str(), s.page.c_str(), c.median_ms,
+                c.p99_ms, w.median_ms, w.p99_ms, ImGui::GetDrawData()->TotalVtxCount);
+  } catch (const std::exception& e) {
+    std::printf("| %s | %s | error: %s | | | | |\n", role_name.c_str(), s.page.c_str(), e.what());
+  }
+}
+
+core::Session RealRole() { return core::LoadCatalog(content::Files()); }
+
+core::Session Generated() {
+  static const std::string json = test::GeneratedRoleJson(2000);  // outlives the session's string_views
+  return core::LoadCatalog({core::EmbeddedFile{"generated-2000.json", json}});
+}
+
+}  // namespace
+
+int RunFrameBench(int frames) {
+  const std::vector<Scenario> real = {
+      {"explore: summary (list)", [](HeadlessImGui& ui) { Section(ui, "summary"); }},
+      {"explore: KPIs (table)", [](HeadlessImGui& ui) { Section(ui, "kpis"); }},
+      {"explore: technical skills (cards)", [](HeadlessImGui& ui) { Section(ui, "technical-skills"); }},
+      {"explore: goals (checklist)", [](HeadlessImGui& ui) { Section(ui, "goals"); }},
+      {"explore: tools (34-row table)", [](HeadlessImGui& ui) { Section(ui, "tools"); }},
+      {"explore: search \"reliab\"", [](HeadlessImGui& ui) {
+         ui.Key(ui::keys::Char('K'), /*ctrl=*/true);
+         ui.Type("reliab");
+       }},
+      {"assess", [](HeadlessImGui& ui) { Nav(ui, "assess"); }},
+      {"progress", [](HeadlessImGui& ui) { Nav(ui, "progress"); }},
+      {"report", [](HeadlessImGui& ui) { Nav(ui, "report"); }},
+  };
+  const std::vector<Scenario> generated = {
+      {"explore: 500-item list", [](HeadlessImGui& ui) { Section(ui, "section-0"); }},
+      {"explore: 500 cards", [](HeadlessImGui& ui) { Section(ui, "section-1"); }},
+      {"explore: 500-row table", [](HeadlessImGui& ui) { Section(ui, "section-2"); }},
+      {"explore: 500-item checklist", [](HeadlessImGui& ui) { Section(ui, "section-3"); }},
+      {"assess", [](HeadlessImGui& ui) { Nav(ui, "assess"); }},
+      {"progress", [](HeadlessImGui& ui) { Nav(ui, "progress"); }},
+      {"report", [](HeadlessImGui& ui) { Nav(ui, "report"); }},
+  };
+  std::printf("| role | page | median ms (CPU) | p99 ms (CPU) | median ms (wall) | p99 ms (wall) | vertices |\n"
+              "|---|---|---:|---:|---:|---:|---:|\n");
+  for (const Scenario& s : real) Measure("real (468 items)", RealRole, s, frames);
+  for (const Scenario& s : generated) Measure("generated (2,000 items)", Generated, s, frames);
+  return 0;
+}
+
+}  // namespace rex::bench

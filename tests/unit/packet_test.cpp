@@ -1,0 +1,162 @@
+// Promotion packets: content, escaping of everything a person typed, and no
+// way for the HTML to run code or load anything.
+#include <doctest/doctest.h>
+
+#include "core/report/packet.hpp"
+#include "core/report/packet_model.hpp"
+#include "core/report/report_format.hpp"
+#include "report_test_support.hpp"
+
+using rex::core::Assessment;
+using rex::core::PacketHtml;
+using rex::core::PacketMarkdown;
+using rex::core::PacketOptions;
+using rex::test::kReportFixtures;
+using rex::test::ReadFile;
+using rex::test::TestCatalog;
+using rex::test::TestRole;
+
+namespace {
+
+constexpr const char* kScript = "<script>alert(1)</script>";
+
+Assessment FullAssessment() {
+  const auto imported =
+      rex::core::ParseReport(ReadFile(kReportFixtures + "golden/full.json"), "full.json", TestCatalog());
+  REQUIRE(imported.ok());
+  return imported.value().assessment;
+}
+
+// An assessment whose every free-text field carries markup.
+Assessment HostileAssessment() {
+  Assessment a = FullAssessment();
+  a.person_name = std::string("Mallory ") + kScript;
+  a.ratings["skill-api-design"].note = kScript;
+  a.ratings["skill-api-design"].evidence.push_back({std::string("<img src=x onerror=alert(2)>"),
+                                                    "javascript:alert(3)", "<b>2026</b>"});
+  a.review.reviewer = "<iframe src=https://evil.invalid>";
+  a.review.summary = "</blockquote><script>alert(4)</script>";
+  a.review.entries["skill-api-design"].comment = "<style>body{display:none}</style>";
+  return a;
+}
+
+bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// A '<' that Markdown could read as the start of an HTML tag.
+bool HasUnescapedAngle(const std::string& md) {
+  for (std::size_t i = 0; i < md.size(); ++i) {
+    if (md[i] == '<' && (i == 0 || md[i - 1] != '\\')) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("packet html: a note with <script> renders as text") {
+  const std::string html = PacketHtml(HostileAssessment(), TestRole(), {false, "2026-05-01T08:00:00Z", true});
+  CHECK(Contains(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  CHECK_FALSE(Contains(html, "<script"));
+  CHECK_FALSE(Contains(html, "<img"));
+  CHECK_FALSE(Contains(html, "<iframe"));
+  CHECK_FALSE(Contains(html, "<style>body"));
+  CHECK_FALSE(Contains(html, "href="));
+  CHECK(Contains(html, "Mallory &lt;script&gt;"));
+  CHECK(Contains(html, "javascript:alert(3)"));  // shown as text, inside <code>, never a link
+}
+
+TEST_CASE("packet html: self-contained, with print CSS and no external resources") {
+  const std::string html = PacketHtml(FullAssessment(), TestRole(), {false, "2026-05-01T08:00:00Z", true});
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(Contains(html, "@media print"));
+  CHECK(Contains(html, "Content-Security-Policy"));
+  for (const std::string external : {"<script", "<link", "src=", "@import", "url(", "<iframe", "<object", "<embed"}) {
+    CAPTURE(external);
+    CHECK_FALSE(Contains(html, external));
+  }
+  // Only the SVG namespace and the CSP may mention a URL scheme.
+  std::size_t at = 0;
+  while ((at = html.find("http", at)) != std::string::npos) {
+    const std::string around = html.substr(at, 30);
+    CAPTURE(around);
+    CHECK((around.rfind("http://www.w3.org/2000/svg", 0) == 0 || around.rfind("http-equiv", 0) == 0 ||
+           around.rfind("https://wiki.example.invalid", 0) == 0));
+    ++at;
+  }
+}
+
+TEST_CASE("packet html: the sections a committee reads") {
+  const std::string html = PacketHtml(FullAssessment(), TestRole(), {false, "2026-05-01T08:00:00Z", true});
+  for (const char* part : {"Promotion packet", "Zoë Example-Núñez", "Platform Engineer (report tests)",
+                           "<dt>Target</dt><dd>Staff</dd>", "<dt>Date</dt><dd>2026-05-01</dd>", "Verdict:", "Profile",
+                           "Strengths", "Gaps", "Evidence", "API review guide adopted by four teams",
+                           "Manager review", "Manager Person", "Milestones", "1 of 2 goals done",
+                           "Progress over time", "January baseline", "<svg", "Technical skills",
+                           "3 report entries refer to items"}) {
+    const std::string wanted = part;
+    CAPTURE(wanted);
+    CHECK(Contains(html, part));
+  }
+  // No XML declaration inside HTML; one chart per rated kind with at least 3 items.
+  CHECK_FALSE(Contains(html, "<?xml"));
+  std::size_t charts = 0;
+  for (std::size_t at = html.find("<svg"); at != std::string::npos; at = html.find("<svg", at + 1)) ++charts;
+  CHECK(charts == 1);  // technical skills (4 items); soft skills have only 2
+  // The calibration table lists the largest disagreement first.
+  CHECK(html.find("Distributed systems</td><td>2 (Proficient)</td><td>1 (Learning)</td><td class=\"num\">-1") <
+        html.find("API design</td><td>3 (Strong)</td><td>3 (Strong)</td><td class=\"num\">0"));
+}
+
+TEST_CASE("packet: redacted packets leave out the name, notes, evidence and review text") {
+  const Assessment a = HostileAssessment();
+  for (const std::string& text : {PacketHtml(a, TestRole(), {true, "", false}), PacketMarkdown(a, TestRole(), {true, "", false})}) {
+    CHECK_FALSE(Contains(text, "Mallory"));
+    CHECK_FALSE(Contains(text, "alert"));
+    CHECK_FALSE(Contains(text, "API review guide"));
+    CHECK_FALSE(Contains(text, "Manager Person"));
+    CHECK(Contains(text, "withheld"));
+  }
+}
+
+TEST_CASE("packet markdown: user text is escaped") {
+  const std::string md = PacketMarkdown(HostileAssessment(), TestRole(), {false, "2026-05-01T08:00:00Z", false});
+  CHECK(Contains(md, "\\<script\\>alert(1)\\</script\\>"));
+  CHECK(Contains(md, "\\<img src=x onerror=alert(2)\\>"));
+  CHECK_FALSE(HasUnescapedAngle(md));  // charts are off here: every '<' is the person's text
+  CHECK(Contains(md, "# Promotion packet: Platform Engineer (report tests)"));
+  CHECK(Contains(md, "## Verdict:"));
+  CHECK(Contains(md, "- [x] Lead a cross-team design review"));
+  CHECK(Contains(md, "- [ ] Mentor two engineers"));
+}
+
+TEST_CASE("packet markdown: charts are inline SVG blocks without blank lines") {
+  const std::string md = PacketMarkdown(FullAssessment(), TestRole(), {false, "", true});
+  const auto start = md.find("<svg");
+  REQUIRE(start != std::string::npos);
+  const auto end = md.find("</svg>", start);
+  REQUIRE(end != std::string::npos);
+  CHECK(md.substr(start, end - start).find("\n\n") == std::string::npos);
+}
+
+TEST_CASE("packet markdown: EscapeMarkdown") {
+  using rex::core::packet::EscapeMarkdown;
+  CHECK(EscapeMarkdown("plain words, fine.") == "plain words, fine.");
+  CHECK(EscapeMarkdown("*bold* _it_ `code` [link](x) | pipe") == "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\| pipe");
+  CHECK(EscapeMarkdown("# heading") == "\\# heading");
+  CHECK(EscapeMarkdown("- item") == "\\- item");
+  CHECK(EscapeMarkdown("1. first") == "1\\. first");
+  CHECK(EscapeMarkdown("a - b") == "a - b");
+  CHECK(EscapeMarkdown("line one\n\n  line two\t") == "line one line two");
+  CHECK(EscapeMarkdown("&amp; \\") == "\\&amp; \\\\");
+}
+
+TEST_CASE("packet: an empty assessment still gives a complete packet") {
+  Assessment a;
+  a.role_id = TestRole().id;
+  a.target = "staff";
+  const std::string html = PacketHtml(a, TestRole(), {});
+  CHECK(Contains(html, "No notes or evidence yet."));
+  CHECK(Contains(html, "No manager review yet."));
+  CHECK(Contains(html, "0 of 2 goals done"));
+  CHECK_FALSE(Contains(html, "Progress over time"));
+  CHECK(Contains(PacketMarkdown(a, TestRole(), {}), "*No manager review yet.*"));
+}

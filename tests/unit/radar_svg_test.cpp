@@ -1,0 +1,212 @@
+// SVG export of radar charts (src/core/chart/radar_svg.hpp): escaping, number
+// formatting, and golden files in tests/fixtures/golden/ compared byte for byte.
+// Regenerate the goldens after an intended change with
+//   REX_UPDATE_GOLDEN=1 ctest --preset native -R radar_svg
+// and review the diff. tests/schema/check-svg.mjs checks they are well-formed XML.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/chart/radar_svg.hpp"
+
+using namespace rex::core;
+
+namespace {
+
+const std::string kGoldenDir = std::string(REX_SOURCE_DIR) + "/tests/fixtures/golden/";
+
+const std::vector<std::string> kLevels = {"Not yet", "Learning", "Proficient", "Strong", "Expert"};
+
+const std::vector<std::string> kSkills = {
+    "API design and lifecycle management",
+    "Distributed system design",
+    "Data modeling and storage",
+    "Event-driven architecture",
+    "Reliability engineering fundamentals",
+    "Observability",
+    "Performance engineering",
+    "Secure development",
+    "Cloud infrastructure",
+    "Containers and orchestration",
+    "CI/CD and delivery",
+    "Platform engineering",
+    "Policy as code",
+    "Data integrity and concurrency",
+    "Distributed debugging",
+    "Architecture migration",
+    "Reliability program leadership",
+    "Testing strategy",
+    "Cost awareness (FinOps)",
+    "Languages and runtimes",
+    "AI-assisted engineering",
+};
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Byte-for-byte against the golden; REX_UPDATE_GOLDEN=1 rewrites it instead.
+void CheckGolden(const std::string& name, const std::string& actual) {
+  const std::string path = kGoldenDir + name;
+  const char* update = std::getenv("REX_UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    std::ofstream(path, std::ios::binary) << actual;
+    MESSAGE("rewrote " << path);
+    return;
+  }
+  const std::string expected = ReadFile(path);
+  REQUIRE_MESSAGE(!expected.empty(), path << " is missing: run with REX_UPDATE_GOLDEN=1 to create it");
+  if (expected == actual) return;
+  std::size_t at = 0;
+  while (at < expected.size() && at < actual.size() && expected[at] == actual[at]) ++at;
+  const std::size_t from = at < 60 ? 0 : at - 60;
+  FAIL_CHECK(name << " differs from the golden at byte " << at << "\n  golden: ..." << expected.substr(from, 120)
+                  << "\n  actual: ..." << actual.substr(from, 120)
+                  << "\n(if the change is intended: REX_UPDATE_GOLDEN=1, then review the diff)");
+}
+
+// Deterministic values 0..4 with some unrated axes.
+std::vector<std::optional<double>> Values(int axes, int seed, bool with_gaps) {
+  std::vector<std::optional<double>> values;
+  for (int i = 0; i < axes; ++i) {
+    if (with_gaps && (i * 7 + seed) % 11 == 3) {
+      values.push_back(std::nullopt);
+    } else {
+      values.push_back(static_cast<double>((i * 7 + seed * 3) % 5));
+    }
+  }
+  return values;
+}
+
+RadarChart Chart(int axes) {
+  RadarChart chart;
+  chart.title = "Technical skills: self vs Staff (" + std::to_string(axes) + " axes)";
+  for (int i = 0; i < axes; ++i) {
+    chart.axis_labels.push_back(i < static_cast<int>(kSkills.size()) ? kSkills[i]
+                                                                      : "Skill area number " + std::to_string(i + 1));
+  }
+  chart.level_names = kLevels;
+  chart.series.push_back({"Staff target", "#d9822b", Values(axes, 2, false), true});
+  chart.series.push_back({"Self", "#2a7ab0", Values(axes, 1, true), false});
+  if (axes >= 9) chart.series.push_back({"Manager review", "#3a9a5b", Values(axes, 4, true), false});
+  return chart;
+}
+
+std::size_t Count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("svg: EscapeXml escapes the five XML specials") {
+  CHECK(EscapeXml("<script>alert(\"x\")</script> & 'y'") ==
+        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;y&apos;");
+  CHECK(EscapeXml("&amp;") == "&amp;amp;");  // already-escaped text is escaped again: it is text
+  CHECK(EscapeXml("plain text") == "plain text");
+  CHECK(EscapeXml("") == "");
+}
+
+TEST_CASE("svg: EscapeXml keeps UTF-8, drops forbidden control characters, repairs bad bytes") {
+  CHECK(EscapeXml("Zuverl\xC3\xA4ssigkeit \xE2\x80\xA6 \xF0\x9F\x9A\x80") == "Zuverl\xC3\xA4ssigkeit \xE2\x80\xA6 \xF0\x9F\x9A\x80");
+  CHECK(EscapeXml(std::string("a\x01" "b\x00" "c", 5)) == "abc");
+  CHECK(EscapeXml("tab\tnew\nline") == "tab\tnew\nline");
+  CHECK(EscapeXml("bad \xC3 byte") == "bad \xEF\xBF\xBD byte");
+  CHECK(EscapeXml("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");          // overlong "/"
+  CHECK(EscapeXml("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
+  CHECK(EscapeXml("\xEF\xBF\xBE") == "");                              // U+FFFE is not an XML character
+}
+
+TEST_CASE("svg: FormatNumber is fixed, at most 2 decimals, locale-free") {
+  CHECK(FormatNumber(12) == "12");
+  CHECK(FormatNumber(12.5) == "12.5");
+  CHECK(FormatNumber(12.345678) == "12.35");
+  CHECK(FormatNumber(0.1) == "0.1");
+  CHECK(FormatNumber(-3.14159) == "-3.14");
+  CHECK(FormatNumber(-0.004) == "0");
+  CHECK(FormatNumber(0.999) == "1");
+  CHECK(FormatNumber(1234567.891) == "1234567.89");
+  CHECK(FormatNumber(0.05) == "0.05");
+  CHECK(FormatNumber(std::nan("")) == "0");
+}
+
+TEST_CASE("svg: text width estimate counts characters, not bytes") {
+  CHECK(EstimateSvgTextWidth("abcd", 10) == doctest::Approx(22));
+  CHECK(EstimateSvgTextWidth("\xC3\xA4\xC3\xB6", 10) == doctest::Approx(11));
+  CHECK(EstimateSvgTextWidth("", 10) == 0);
+}
+
+TEST_CASE("svg: a document with size, viewBox, rings, axes, series and legend") {
+  const std::string svg = RadarSvg(Chart(5));
+  CHECK(svg.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\"", 0) == 0);
+  CHECK(svg.find("viewBox=\"0 0 640 ") != std::string::npos);
+  CHECK(Count(svg, "<polygon ") == 4 + 2);  // rings + series
+  CHECK(Count(svg, "<line ") == 5);
+  CHECK(Count(svg, "text-anchor=\"start\"") == 2);
+  CHECK(Count(svg, "text-anchor=\"end\"") == 2);
+  CHECK(Count(svg, "text-anchor=\"middle\"") == 2);  // the title and the top label
+  CHECK(Count(svg, "stroke-dasharray=\"6 4\"") == 1);
+  CHECK(Count(svg, "fill-opacity=\"0.18\"") == 2);
+  CHECK(svg.find(">Staff target</text>") != std::string::npos);
+  CHECK(svg.find(">Proficient</text>") != std::string::npos);
+  CHECK(svg.substr(svg.size() - 7) == "</svg>\n");
+  CHECK(RadarSvg(Chart(5)) == svg);  // deterministic
+}
+
+TEST_CASE("svg: shortened labels keep the full name as a tooltip") {
+  RadarChart chart = Chart(5);
+  chart.axis_labels[0] = "An exceptionally long axis name that cannot possibly fit in two short lines of text";
+  const std::string svg = RadarSvg(chart);
+  CHECK(svg.find("<title>An exceptionally long axis name that cannot possibly fit in two short lines of text</title>") !=
+        std::string::npos);
+  CHECK(svg.find("\xE2\x80\xA6</tspan>") != std::string::npos);
+}
+
+TEST_CASE("svg: every piece of text is escaped") {
+  RadarChart chart;
+  chart.title = "<script>alert(\"title\")</script> & 'co'";
+  chart.axis_labels = {"<b>bold</b>", "Tom & Jerry", "\"quoted\"", "it's", "<script>x</script>"};
+  chart.level_names = {"<0>", "1 & up", "\"2\"", "'3'", "<4>"};
+  chart.series.push_back({"<img src=x onerror=alert(1)>", "#123abc", {1.0, 2.0, 3.0, 4.0, 0.0}, false});
+  chart.series.push_back({"Evil colour", "\"red\" onload=\"alert(1)", {1.0, 1.0, 1.0, 1.0, 1.0}, true});
+  const std::string svg = RadarSvg(chart);
+  CHECK(svg.find("<script") == std::string::npos);
+  CHECK(svg.find("<b>") == std::string::npos);
+  CHECK(svg.find("<img") == std::string::npos);
+  CHECK(svg.find("onload") == std::string::npos);
+  CHECK(svg.find("&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &apos;co&apos;") != std::string::npos);
+  CHECK(svg.find("Tom &amp; Jerry") != std::string::npos);
+  CHECK(svg.find("&quot;quoted&quot;") != std::string::npos);
+  CHECK(svg.find("it&apos;s") != std::string::npos);
+  CHECK(svg.find("1 &amp; up") != std::string::npos);
+  CHECK(svg.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+  CHECK(svg.find("fill=\"#888888\"") != std::string::npos);  // the bad colour falls back
+  CheckGolden("radar-escape.svg", svg);
+}
+
+TEST_CASE("svg: golden files") {
+  for (int axes : {3, 5, 9, 21, 40}) {
+    CAPTURE(axes);
+    CheckGolden("radar-" + std::to_string(axes) + ".svg", RadarSvg(Chart(axes)));
+  }
+}
+
+TEST_CASE("svg: without title, level names, series or legend") {
+  RadarChart chart;
+  chart.axis_labels = {"A", "B", "C"};
+  chart.max_value = 3;
+  const std::string svg = RadarSvg(chart);
+  CHECK(svg.find("<title>Radar chart</title>") != std::string::npos);
+  CHECK(Count(svg, "<polygon ") == 3);  // round(max_value) rings, no series
+  CHECK(Count(svg, "font-weight=\"bold\"") == 0);
+  CheckGolden("radar-bare.svg", svg);
+}
