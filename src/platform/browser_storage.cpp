@@ -24,8 +24,8 @@ EM_JS(char*, JsStorageWrite, (const char* key, const char* value), {
     return 0;
   } catch (e) {
     const full = e && (e.name === 'QuotaExceededError' || e.code === 22 || e.code === 1014);
-    return allocateUTF8(full ? 'This browser\'s storage is full, so your latest changes are not saved here.'
-                                : 'This browser does not allow saving (storage is disabled or blocked).');
+    return allocateUTF8(full ? "This browser's storage is full, so your latest changes are not saved here."
+                             : "This browser does not allow saving (storage is disabled or blocked).");
   }
 });
 

@@ -96,6 +96,12 @@ nlohmann::json App::AssessJson() const {
           {"ratings", ratings}};
 }
 
+nlohmann::json App::NoticesJson() const {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Notice& n : notices_) out.push_back({{"title", n.title}, {"detail", n.detail}});
+  return out;
+}
+
 void App::RefreshScore() {
   const core::RoleEntry* entry = session_.Current();
   if (!entry || (scored_revision_ == session_.revision && scored_role_ == session_.current_role)) return;
@@ -121,6 +127,8 @@ std::string App::InspectJson() const {
       {"load_errors", session_.load_errors.size()},
       {"explore", ExploreJson()},
       {"assess", AssessJson()},
+      {"storage", {{"available", storage_.available}, {"saved", storage_.saved}, {"problem", storage_.problem}}},
+      {"notices", NoticesJson()},
   };
   nlohmann::json out = {{"frame", frame_}, {"dpr", device_pixel_ratio_}, {"widgets", widgets_.ToJson()}, {"state", state}};
   return out.dump();

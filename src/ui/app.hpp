@@ -77,6 +77,7 @@ class App {
   void RefreshScore();
   nlohmann::json ExploreJson() const;
   nlohmann::json AssessJson() const;
+  nlohmann::json NoticesJson() const;
 
   core::Session session_;
   std::vector<core::SearchIndex> search_;  // one per role, same order as session_.roles

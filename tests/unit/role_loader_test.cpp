@@ -239,7 +239,7 @@ TEST_CASE("unknown properties without a close match list the allowed ones") {
   const RoleLoadResult result = LoadRole(RoleWithItems(R"({"id": "a", "kind": "goal", "name": "A", "zzz": 1})"), "r.json");
   REQUIRE(result.errors.size() == 1);
   CHECK(result.errors[0].message ==
-        "unknown property \"zzz\" (allowed: id, kind, name, text, facts, importance, importance_note, bar or links)");
+        "unknown property \"zzz\" (allowed: id, kind, name, text, facts, importance, importance_note, bar, links or emphasis)");
 }
 
 TEST_CASE("shape edge cases") {

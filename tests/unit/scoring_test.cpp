@@ -187,6 +187,20 @@ TEST_CASE("worked example: gaps, strengths, gates and verdict") {
   CHECK(r.verdict == Verdict::kNotYet);
 }
 
+TEST_CASE("worked example: closing every gap makes it ready") {
+  Assessment a = ExampleAssessment();
+  Rate(a, "n1", 2);
+  Rate(a, "s2", 2);
+  a.ratings["c2"].level = 3;
+  a.ratings["i1"].level = 3;
+  a.ratings["o1"].evidence.push_back(Evidence{"wrote it up", "design-doc-12", "2026-03-01"});
+  const ScoreReport r = ScoreStaff(ExampleRole(), a);
+  CHECK(FailingGates(r).empty());
+  CHECK(r.overall.attainment == doctest::Approx(1.0));
+  CHECK(r.gaps.empty());
+  CHECK(r.verdict == Verdict::kReady);
+}
+
 TEST_CASE("another target changes what is expected") {
   const ScoreReport r = Score(ExampleRole(), ExampleRole().rating_model, ExampleAssessment(), "senior");
   CHECK(r.target == "senior");

@@ -1,0 +1,140 @@
+// Reports in a real browser: real downloads, real file uploads, real localStorage.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchBrowser, serveDist } from './lib/browser.mjs';
+import { AppPage } from './lib/app.mjs';
+
+let browser, served, tmp;
+before(async () => {
+  browser = await launchBrowser();
+  served = await serveDist();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rex-e2e-'));
+});
+after(async () => { await browser?.close(); served?.server.close(); fs.rmSync(tmp, { recursive: true, force: true }); });
+
+async function openApp(context) {
+  const page = await context.newPage();
+  const app = new AppPage(page);
+  await app.open(served.origin + '/');
+  return { page, app };
+}
+
+const assess = async (app) => (await app.state()).assess;
+
+async function waitSaved(page) {
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('role-explorer/autosave/')),
+    null, { timeout: 5000 });
+}
+
+test('export downloads a report; delete clears; import through the file picker brings it back', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const { page, app } = await openApp(context);
+  await app.click('nav.assess');
+  await app.click('assess.rate.skill-api-design.3');
+  await app.click('assess.rate.skill-observability.2');
+  await app.click('nav.report');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), app.click('report.export')]);
+  assert.match(download.suggestedFilename(), /^staff-backend-engineer-.*\d{4}-\d{2}-\d{2}\.json$/);
+  const file = path.join(tmp, download.suggestedFilename());
+  await download.saveAs(file);
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.equal(report.ratings['skill-api-design'].level, 3);
+  assert.equal(report.ratings['skill-observability'].level, 2);
+
+  await app.click('report.delete');
+  await app.click('report.delete.confirm');
+  assert.equal((await assess(app)).rated, 0);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('role-explorer/autosave/')).length), 0);
+
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), app.click('report.import')]);
+  await chooser.setFiles(file);
+  await app.page.waitForFunction(() => window.roleExplorer.inspect().state.assess.rated === 2, null, { timeout: 5000 });
+  assert.equal((await assess(app)).ratings['skill-api-design'].level, 3);
+  await context.close();
+});
+
+test('a broken file gives a specific message and changes nothing', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, app } = await openApp(context);
+  await app.click('nav.assess');
+  await app.click('assess.rate.skill-api-design.3');
+  await app.click('nav.report');
+  const broken = path.join(tmp, 'broken.json');
+  fs.writeFileSync(broken, '{"format": "role-explorer/report", "schema_version": 2,\n  "ratings": [1, 2\n');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), app.click('report.import')]);
+  await chooser.setFiles(broken);
+  await page.waitForFunction(() => 'notice.0' in window.roleExplorer.inspect().widgets, null, { timeout: 5000 });
+  const notices = (await app.state()).notices;
+  assert.match(notices[0].title, /Could not import broken\.json/);
+  assert.match(notices[0].detail, /broken\.json:\d+:\d+/, 'says where: line and column');
+  const state = await assess(app);
+  assert.equal(state.rated, 1, 'the assessment is unchanged');
+  assert.equal(state.ratings['skill-api-design'].level, 3);
+  await context.close();
+});
+
+test('reload keeps work in this browser', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, app } = await openApp(context);
+  await app.click('nav.assess');
+  await app.click('assess.rate.skill-observability.4');
+  await waitSaved(page);
+  await app.open(served.origin + '/');
+  assert.equal((await assess(app)).ratings['skill-observability'].level, 4);
+  assert.equal((await app.state()).storage.available, true);
+  await context.close();
+});
+
+test('a full localStorage shows a warning; the app keeps working and export still works', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const { page, app } = await openApp(context);
+  // Fill this origin's real storage until the browser refuses more.
+  await page.evaluate(() => {
+    // Halve the chunk each time the browser refuses, down to a single byte.
+    let size = 256 * 1024;
+    for (let i = 0; size >= 1; i++) {
+      try { localStorage.setItem('filler-' + i, 'x'.repeat(size)); } catch (e) { size = Math.floor(size / 2); }
+    }
+  });
+  await app.click('nav.assess');
+  await app.click('assess.rate.skill-api-design.2');
+  await page.waitForFunction(() => window.roleExplorer.inspect().state.storage.available === false, null, { timeout: 5000 });
+  assert.match((await app.state()).storage.problem, /full/);
+  assert.ok((await app.inspect()).widgets['storage.status'], 'the warning is on screen');
+  await app.click('assess.rate.skill-api-design.3');
+  assert.equal((await assess(app)).ratings['skill-api-design'].level, 3, 'rating still works');
+  await app.click('nav.report');
+  const [download] = await Promise.all([page.waitForEvent('download'), app.click('report.export')]);
+  const file = path.join(tmp, 'full.json');
+  await download.saveAs(file);
+  assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).ratings['skill-api-design'].level, 3);
+  await context.close();
+});
+
+test('the packet downloads as HTML with a <script> note shown as text', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const { page, app } = await openApp(context);
+  await app.click('nav.assess');
+  await app.press('Enter');
+  await app.click('assess.note');
+  await app.type('<script>alert(1)</script>');
+  await app.click('assess.evidence.what');
+  await app.click('nav.report');
+  const [download] = await Promise.all([page.waitForEvent('download'), app.click('report.packet.html')]);
+  const file = path.join(tmp, download.suggestedFilename());
+  await download.saveAs(file);
+  const html = fs.readFileSync(file, 'utf8');
+  assert.ok(!html.includes('<script>alert(1)</script>'), 'no live script');
+  assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the note is escaped text');
+  const view = await context.newPage();
+  const errors = [];
+  view.on('dialog', (d) => { errors.push('dialog: ' + d.message()); d.dismiss(); });
+  await view.goto('file://' + file);
+  assert.deepEqual(errors, []);
+  assert.match(await view.textContent('body'), /<script>alert\(1\)<\/script>/);
+  await context.close();
+});
