@@ -170,7 +170,7 @@ void DeleteBrowserData() {
 struct IntentHandler {
   void operator()(const rex::ui::ExportReport& x) const { Download(g_platform.app->MakeReportFile(x.redacted)); }
   void operator()(const rex::ui::ExportPacket& x) const { Download(g_platform.app->MakePacketFile(x.format)); }
-  void operator()(const rex::ui::ExportChartSvg&) const {}
+  void operator()(const rex::ui::ExportChartSvg& x) const { Download(g_platform.app->MakeChartSvgFile(x.chart)); }
   void operator()(const rex::ui::OpenReportPicker&) const { rex::platform::OpenFilePicker(); }
   void operator()(const rex::ui::DeleteBrowserData&) const { DeleteBrowserData(); }
 };

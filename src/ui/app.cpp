@@ -96,6 +96,12 @@ nlohmann::json App::AssessJson() const {
           {"ratings", ratings}};
 }
 
+nlohmann::json App::ProgressJson() const {
+  const ProgressState& p = view_.progress;
+  const core::PathReadiness* path = p.paths.FindReadiness(p.selected_path);
+  return {{"chart", p.chart}, {"selected_path", p.selected_path}, {"path_attainment", path ? path->attainment : -1.0}};
+}
+
 nlohmann::json App::NoticesJson() const {
   nlohmann::json out = nlohmann::json::array();
   for (const Notice& n : notices_) out.push_back({{"title", n.title}, {"detail", n.detail}});
@@ -129,6 +135,7 @@ std::string App::InspectJson() const {
       {"assess", AssessJson()},
       {"storage", {{"available", storage_.available}, {"saved", storage_.saved}, {"problem", storage_.problem}}},
       {"notices", NoticesJson()},
+      {"progress", ProgressJson()},
   };
   nlohmann::json out = {{"frame", frame_}, {"dpr", device_pixel_ratio_}, {"widgets", widgets_.ToJson()}, {"state", state}};
   return out.dump();

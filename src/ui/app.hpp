@@ -50,6 +50,8 @@ class App {
   void ReceivePastedText(const std::string& text);
   OutgoingFile MakeReportFile(bool redacted) const;
   OutgoingFile MakePacketFile(PacketFormat format) const;
+  // The radar chart of the Progress page as SVG, from the same core geometry.
+  OutgoingFile MakeChartSvgFile(const std::string& chart) const;
 
   // Autosave: one entry per role with work in it, keyed for localStorage.
   struct SavedEntry {
@@ -78,6 +80,7 @@ class App {
   nlohmann::json ExploreJson() const;
   nlohmann::json AssessJson() const;
   nlohmann::json NoticesJson() const;
+  nlohmann::json ProgressJson() const;
 
   core::Session session_;
   std::vector<core::SearchIndex> search_;  // one per role, same order as session_.roles

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/chart/radar_svg.hpp"
 #include "core/report/packet.hpp"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
@@ -104,6 +105,35 @@ OutgoingFile App::MakePacketFile(PacketFormat format) const {
     return {stem + ".html", "text/html", core::PacketHtml(entry.assessment, entry.role, options)};
   }
   return {stem + ".md", "text/markdown", core::PacketMarkdown(entry.assessment, entry.role, options)};
+}
+
+OutgoingFile App::MakeChartSvgFile(const std::string& chart) const {
+  const core::RoleEntry& entry = *session_.Current();
+  const core::Assessment& a = entry.assessment;
+  core::RadarChart svg;
+  svg.title = entry.role.title + (chart == "overview" ? "" : " · " + chart);
+  svg.max_value = entry.role.rating_model.MaxLevel();
+  for (const core::ScaleLevel& level : entry.role.rating_model.scale) svg.level_names.push_back(level.name);
+  core::RadarSeries target{"Target", "#868e96", {}, true}, self{"You", "#3b5bdb", {}, false};
+  core::RadarSeries manager{"Manager", "#e8590c", {}, false};
+  const core::Snapshot* snap = a.snapshots.empty() ? nullptr : &a.snapshots.back();
+  core::RadarSeries earlier{snap ? "Snapshot: " + snap->label : "", "#7048e8", {}, true};
+  for (const core::ItemScore& item : score_.items) {
+    if (chart != "overview" && chart != item.kind) continue;
+    svg.axis_labels.push_back(item.name);
+    target.values.push_back(item.expected);
+    self.values.push_back(item.level ? std::optional<double>(*item.level) : std::nullopt);
+    const auto review = a.review.entries.find(item.id);
+    manager.values.push_back(review != a.review.entries.end() && review->second.level ? std::optional<double>(*review->second.level)
+                                                                                        : std::nullopt);
+    const auto old = snap ? snap->levels.find(item.id) : std::map<std::string, int>::const_iterator{};
+    earlier.values.push_back(snap && old != snap->levels.end() ? std::optional<double>(old->second) : std::nullopt);
+  }
+  svg.series.push_back(target);
+  if (snap) svg.series.push_back(earlier);
+  if (!a.review.entries.empty()) svg.series.push_back(manager);
+  svg.series.push_back(self);
+  return {entry.role.id + "-" + chart + "-radar.svg", "image/svg+xml", core::RadarSvg(svg)};
 }
 
 std::string App::AutosaveKey(const std::string& role_id) { return kAutosavePrefix + role_id; }

@@ -5,6 +5,7 @@
 
 #include "ui/assess/assess_state.hpp"
 #include "ui/explore/explore_state.hpp"
+#include "ui/progress/progress_state.hpp"
 #include "ui/report/report_state.hpp"
 
 namespace rex::ui {
@@ -16,6 +17,7 @@ struct ViewState {
   ExploreState explore;
   AssessState assess;
   ReportState report;
+  ProgressState progress;
 };
 
 const char* PageName(Page page);

@@ -14,6 +14,10 @@ void WidgetRegistry::MarkLastItem(const std::string& name) {
   rects_[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
+void WidgetRegistry::Record(const std::string& name, ImVec2 min, ImVec2 size) {
+  rects_[name] = {min.x, min.y, size.x, size.y};
+}
+
 nlohmann::json WidgetRegistry::ToJson() const {
   nlohmann::json out = nlohmann::json::object();
   for (const auto& [name, r] : rects_) out[name] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include <imgui.h>
 #include <nlohmann/json_fwd.hpp>
 
 namespace rex::ui {
@@ -18,6 +19,8 @@ class WidgetRegistry {
   void BeginFrame() { rects_.clear(); }
   // Records the last submitted ImGui item under `name`.
   void MarkLastItem(const std::string& name);
+  // Records a drawn shape that is not an ImGui item (e.g. a chart axis point).
+  void Record(const std::string& name, ImVec2 min, ImVec2 size);
   nlohmann::json ToJson() const;
 
  private:

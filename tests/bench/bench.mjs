@@ -172,5 +172,11 @@ ${body}
 5. \`rex_bench report\` (tests/bench/report_bench.cpp); to be filled in when the report
    format exists.
 `;
-fs.writeFileSync(path.join(repoRoot, 'docs/PERFORMANCE.md'), doc);
+// Hand-written notes (build-flag experiments, findings) live below this heading
+// and survive regeneration.
+const KEPT = '\n## Notes kept between runs';
+const docPath = path.join(repoRoot, 'docs/PERFORMANCE.md');
+const previous = fs.existsSync(docPath) ? fs.readFileSync(docPath, 'utf8') : '';
+const kept = previous.includes(KEPT) ? previous.slice(previous.indexOf(KEPT)) : '';
+fs.writeFileSync(docPath, doc + kept);
 console.log('wrote docs/PERFORMANCE.md');

@@ -41,8 +41,8 @@ std::string RadarSvg(const RadarChart& chart, const SvgOptions& options = {});
 std::string EscapeXml(std::string_view text);
 
 // Fixed notation, rounded to 2 decimals, trailing zeros dropped, no locale, never
-// "-0": 12 -> "12", 12.5 -> "12.5", -0.004 -> "0", 1.005 -> "1.01" (half away from
-// zero on the scaled value). Non-finite values give "0".
+// "-0": 12 -> "12", 12.5 -> "12.5", 12.345678 -> "12.35", -0.004 -> "0" (llround of
+// value * 100, so halves round away from zero). Non-finite values give "0".
 std::string FormatNumber(double value);
 
 // Text width estimate for SVG, where nothing can measure text: every UTF-8

@@ -18,7 +18,8 @@ constexpr const char* kSelfColour = "#1f5fbf";
 constexpr const char* kTargetColour = "#6b7280";
 constexpr const char* kManagerColour = "#c2410c";
 
-int Percent(double share) { return static_cast<int>(std::lround(std::clamp(share, 0.0, 1.0) * 100.0)); }
+// Rounded down, as scoring.cpp words its gates: 84.9% must not read as the 85% bar.
+int Percent(double share) { return static_cast<int>(std::floor(std::clamp(share, 0.0, 1.0) * 100.0 + 1e-9)); }
 
 std::string LevelText(const RatingModel& model, const std::optional<int>& level) {
   if (!level) return "not rated";
@@ -42,8 +43,7 @@ std::vector<Chart> Charts(const Role& role, const Assessment& a, const ScoreRepo
   for (const ScaleLevel& level : model.scale) level_names.push_back(level.name);
   std::vector<Chart> charts;
   for (const CategoryScore& category : score.categories) {
-    RadarChart chart;
-    chart.title = KindTitle(category.kind);
+    RadarChart chart;  // untitled: the HTML caption and the Markdown heading name it
     chart.level_names = level_names;
     chart.max_value = model.MaxLevel();
     RadarSeries self{"Self", kSelfColour, {}, false};
@@ -66,7 +66,7 @@ std::vector<Chart> Charts(const Role& role, const Assessment& a, const ScoreRepo
     std::string svg = RadarSvg(chart);
     // Inline SVG inside HTML must not carry an XML declaration.
     const auto start = svg.find("<svg");
-    charts.push_back(Chart{chart.title, start == std::string::npos ? svg : svg.substr(start)});
+    charts.push_back(Chart{KindTitle(category.kind), start == std::string::npos ? svg : svg.substr(start)});
   }
   return charts;
 }

@@ -1,0 +1,47 @@
+#include <imgui.h>
+
+#include "ui/pages/pages.hpp"
+#include "ui/progress/progress_views.hpp"
+#include "ui/widgets.hpp"
+
+namespace rex::ui {
+namespace {
+
+// Career readiness and the ladder score the role several times over: only when
+// the assessment changed, never every frame.
+void RefreshDerived(UiContext& ctx, const core::Role& role) {
+  ProgressState& state = ctx.view.progress;
+  if (state.computed_revision == ctx.session.revision && state.computed_role == ctx.session.current_role) return;
+  const core::Assessment& a = *ctx.session.CurrentAssessment();
+  state.paths = core::BuildCareerPaths(role, role.rating_model, a);
+  state.ladder = core::BuildLevelLadder(role, role.rating_model, a);
+  state.computed_revision = ctx.session.revision;
+  state.computed_role = ctx.session.current_role;
+}
+
+}  // namespace
+
+void DrawProgressPage(UiContext& ctx) {
+  const core::Role* role = ctx.session.CurrentRole();
+  if (!role || !ctx.score) {
+    EmptyState(ctx, "No role loaded", "The role files built into this page did not pass validation.");
+    return;
+  }
+  RefreshDerived(ctx, *role);
+  ImGui::BeginChild("##progress", ImVec2(0, 0), false);
+  const float gap = ctx.Px(20);
+  const float left = std::min(ctx.Px(600), (ImGui::GetContentRegionAvail().x - gap) * 0.55f);
+  DrawRadarCard(ctx, *role, left);
+  ImGui::SameLine(0, gap);
+  ImGui::BeginGroup();
+  const float right = ImGui::GetContentRegionAvail().x;
+  DrawLevelLadder(ctx, *role);
+  ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  DrawCareerGraph(ctx, *role, right);
+  ImGui::EndGroup();
+  ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  DrawMilestoneTimeline(ctx, *role);
+  ImGui::EndChild();
+}
+
+}  // namespace rex::ui

@@ -1,0 +1,118 @@
+#include "ui/progress/radar_widget.hpp"
+
+#include <cmath>
+
+#include "core/chart/radar.hpp"
+
+namespace rex::ui {
+namespace {
+
+ImVec2 Im(glm::vec2 v) { return ImVec2(v.x, v.y); }
+
+ImU32 Alpha(const ImVec4& c, float a) { return ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, a)); }
+
+void DrawGrid(const UiContext& ctx, ImDrawList* draw, const core::RadarLayout& layout, const RadarInput& input) {
+  const ImU32 line = ImGui::GetColorU32(ctx.palette.border);
+  for (size_t r = 0; r < layout.rings.size(); ++r) {
+    std::vector<ImVec2> ring;
+    for (const glm::vec2& p : layout.rings[r]) ring.push_back(Im(p));
+    draw->AddPolyline(ring.data(), static_cast<int>(ring.size()), line, ImDrawFlags_Closed, ctx.Px(1));
+    if (r < input.level_names.size()) {
+      const ImVec2 at = Im(layout.rings[r].front());
+      draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(at.x + ctx.Px(4), at.y - ctx.Px(7)),
+                    ImGui::GetColorU32(ctx.palette.text_muted), std::to_string(r + 1).c_str());
+    }
+  }
+  for (const glm::vec2& end : layout.axis_ends) draw->AddLine(Im(layout.spec.center), Im(end), line, ctx.Px(1));
+}
+
+void DrawSeries(const UiContext& ctx, ImDrawList* draw, const core::RadarLayout& layout, const RadarSeries& series,
+                double max_value) {
+  const std::vector<glm::vec2> polygon = core::SeriesPolygon(layout, series.values, max_value);
+  if (series.filled) {
+    // ImGui 1.86 fills only convex shapes; a fan from the centre fills any radar shape.
+    for (const core::Triangle& t : core::FanTriangles(layout.spec.center, polygon)) {
+      draw->AddTriangleFilled(Im(t[0]), Im(t[1]), Im(t[2]), Alpha(series.color, 0.16f));
+    }
+  }
+  std::vector<ImVec2> outline;
+  for (const glm::vec2& p : polygon) outline.push_back(Im(p));
+  draw->AddPolyline(outline.data(), static_cast<int>(outline.size()), Alpha(series.color, 1.0f), ImDrawFlags_Closed,
+                    ctx.Px(series.filled ? 2.0f : 1.5f));
+  for (size_t i = 0; i < polygon.size(); ++i) {
+    if (series.values[i]) draw->AddCircleFilled(Im(polygon[i]), ctx.Px(3), Alpha(series.color, 1.0f));
+  }
+}
+
+ImVec2 LabelOrigin(const core::LabelAnchor& anchor, ImVec2 box) {
+  ImVec2 at = Im(anchor.point);
+  if (anchor.h == core::HAlign::kCenter) at.x -= box.x * 0.5f;
+  if (anchor.h == core::HAlign::kRight) at.x -= box.x;
+  if (anchor.v == core::VAlign::kMiddle) at.y -= box.y * 0.5f;
+  if (anchor.v == core::VAlign::kBottom) at.y -= box.y;
+  return at;
+}
+
+// The axis nearest the mouse by angle, if the mouse is over the chart or its labels.
+std::optional<int> HoveredAxis(const core::RadarLayout& layout, float reach) {
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const glm::vec2 d(mouse.x - layout.spec.center.x, mouse.y - layout.spec.center.y);
+  const float distance = std::sqrt(d.x * d.x + d.y * d.y);
+  if (distance < layout.spec.radius * 0.15f || distance > reach) return std::nullopt;
+  int best = 0;
+  float best_dot = -2;
+  for (size_t i = 0; i < layout.directions.size(); ++i) {
+    const float dot = (d.x * layout.directions[i].x + d.y * layout.directions[i].y) / distance;
+    if (dot > best_dot) best_dot = dot, best = static_cast<int>(i);
+  }
+  return best;
+}
+
+void Tooltip(const RadarInput& input, int axis) {
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(input.axis_names[static_cast<size_t>(axis)].c_str());
+  for (const RadarSeries& s : input.series) {
+    const auto& v = s.values[static_cast<size_t>(axis)];
+    ImGui::TextColored(s.color, "%s: %s", s.name.c_str(), v ? std::to_string(static_cast<int>(*v)).c_str() : "not rated");
+  }
+  ImGui::EndTooltip();
+}
+
+}  // namespace
+
+std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, float size) {
+  const int axes = static_cast<int>(input.axis_ids.size());
+  if (axes < core::kRadarMinAxes) return std::nullopt;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton(("##" + input.widget).c_str(), ImVec2(size, size));
+  ctx.Mark(input.widget + ".chart");
+  const bool clicked = ImGui::IsItemClicked();
+  const float line_height = ImGui::GetTextLineHeight();
+  const core::RadarSpec spec = core::FitRadar({origin.x, origin.y}, {origin.x + size, origin.y + size}, axes,
+                                              static_cast<int>(input.max_value), line_height);
+  const core::RadarLayout layout = core::LayoutRadar(spec);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  DrawGrid(ctx, draw, layout, input);
+  for (const RadarSeries& series : input.series) DrawSeries(ctx, draw, layout, series, input.max_value);
+
+  const std::vector<core::LabelBudget> budgets = core::LabelBudgets(layout, line_height);
+  const core::TextMeasure measure = [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; };
+  const std::optional<int> hovered = ImGui::IsItemHovered() ? HoveredAxis(layout, size) : std::nullopt;
+  for (int i = 0; i < axes; ++i) {
+    const size_t a = static_cast<size_t>(i);
+    const core::FittedLabel label = core::FitLabel(input.axis_names[a], budgets[a].max_width, budgets[a].max_lines, measure);
+    const ImVec2 box(label.width, line_height * static_cast<float>(label.lines.size()));
+    ImVec2 at = LabelOrigin(layout.labels[a], box);
+    const ImU32 color = ImGui::GetColorU32(hovered == i ? ctx.palette.accent : ctx.palette.text);
+    for (const std::string& line : label.lines) {
+      draw->AddText(at, color, line.c_str());
+      at.y += line_height;
+    }
+    ctx.widgets.Record(input.widget + ".axis." + input.axis_ids[a], Im(layout.axis_ends[a]), ImVec2(1, 1));
+  }
+  if (hovered) Tooltip(input, *hovered);
+  if (clicked && hovered) return hovered;
+  return std::nullopt;
+}
+
+}  // namespace rex::ui

@@ -1,0 +1,34 @@
+#pragma once
+// A radar chart drawn with ImGui's draw list over the pure geometry in
+// core/chart/radar.hpp, so the screen and the SVG export share one layout.
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ui/ui_context.hpp"
+
+namespace rex::ui {
+
+struct RadarSeries {
+  std::string name;
+  ImVec4 color;
+  std::vector<std::optional<double>> values;  // one per axis; nullopt = no value (drawn at the centre)
+  bool filled = true;
+};
+
+struct RadarInput {
+  std::string widget;                 // automation name prefix, e.g. "radar"
+  std::vector<std::string> axis_ids;
+  std::vector<std::string> axis_names;
+  std::vector<std::string> level_names;  // ring labels, 1..max
+  double max_value = 4;
+  std::vector<RadarSeries> series;
+};
+
+// Draws the chart in a square of `size` pixels at the cursor. Hovering an axis
+// shows every series' value; returns the axis index when one is clicked.
+std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, float size);
+
+}  // namespace rex::ui

@@ -1,0 +1,49 @@
+#include <doctest/doctest.h>
+
+#include "headless_imgui.hpp"
+#include "ui/keys.hpp"
+
+using rex::test::HeadlessImGui;
+namespace keys = rex::ui::keys;
+
+TEST_CASE("the progress page draws every chart, the ladder, the career graph and milestones") {
+  HeadlessImGui ui;
+  ui.Frames(2);
+  ui.Click("nav.assess");
+  for (int i = 0; i < 10; ++i) ui.Key(keys::Char('2'));
+  ui.Click("nav.progress");
+  for (const char* chart : {"technical_skill", "soft_skill", "scorecard_dimension", "overview"}) {
+    CAPTURE(chart);
+    ui.Click(std::string("progress.chart.") + chart);
+    const auto widgets = ui.Inspect()["widgets"];
+    CHECK(widgets.contains("radar.chart"));
+    CHECK(widgets.contains("radar.axis.skill-api-design") == (std::string(chart) == "technical_skill" || std::string(chart) == "overview"));
+  }
+  const auto widgets = ui.Inspect()["widgets"];
+  CHECK(widgets.contains("progress.rung.staff"));
+  CHECK(widgets.contains("progress.node.role-principal-backend"));
+  ui.Click("progress.node.role-principal-backend");
+  CHECK(ui.Inspect()["state"]["progress"]["selected_path"] == "role-principal-backend");
+  CHECK(ui.Inspect()["state"]["progress"]["path_attainment"].get<double>() > 0);
+}
+
+TEST_CASE("clicking a radar axis opens that item in the assessment") {
+  HeadlessImGui ui;
+  ui.Frames(2);
+  ui.Click("nav.progress");
+  ui.Click("progress.chart.technical_skill");
+  ui.Click("radar.axis.skill-observability");
+  const auto state = ui.Inspect()["state"];
+  CHECK(state["page"] == "assess");
+  CHECK(state["assess"]["mode"] == "focus");
+  CHECK(state["assess"]["focused_item"] == "skill-observability");
+}
+
+TEST_CASE("the chart exports as SVG with the same axes") {
+  HeadlessImGui ui;
+  ui.Frames(2);
+  const rex::ui::OutgoingFile file = ui.app().MakeChartSvgFile("technical_skill");
+  CHECK(file.mime_type == "image/svg+xml");
+  CHECK(file.contents.find("<svg") != std::string::npos);
+  CHECK(file.contents.find("API design and lifecycle management") != std::string::npos);
+}
