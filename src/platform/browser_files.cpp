@@ -23,6 +23,25 @@ EM_JS(void, JsDownload, (const char* name, const char* mime, const char* data, i
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 });
 
+EM_JS(void, JsDownloadCanvasPng, (const char* name, double x, double y, double w, double h), {
+  const crop = document.createElement('canvas');
+  crop.width = Math.max(1, Math.round(w));
+  crop.height = Math.max(1, Math.round(h));
+  crop.getContext('2d').drawImage(Module['canvas'], x, y, w, h, 0, 0, crop.width, crop.height);
+  const fileName = UTF8ToString(name);
+  crop.toBlob((blob) => {
+    if (!blob) return;
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }, 'image/png');
+});
+
 EM_JS(void, JsInstallFileHandlers, (double max_bytes), {
   // Reads a File and hands its bytes to C++; refuses oversized files unread.
   const deliver = (file) => {
@@ -77,6 +96,10 @@ EM_JS(void, JsOpenFilePicker, (), {
 
 void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& contents) {
   JsDownload(file_name.c_str(), mime_type.c_str(), contents.data(), static_cast<int>(contents.size()));
+}
+
+void DownloadCanvasPng(const std::string& file_name, float x, float y, float w, float h) {
+  JsDownloadCanvasPng(file_name.c_str(), x, y, w, h);
 }
 
 void InstallFileHandlers(FileHandlers handlers, double max_bytes) {

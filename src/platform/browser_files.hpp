@@ -9,6 +9,9 @@
 namespace rex::platform {
 
 void DownloadFile(const std::string& file_name, const std::string& mime_type, const std::string& contents);
+// Saves a rectangle of the WebGL canvas as PNG. Call it in the same frame callback
+// that drew the picture: the drawing buffer is not preserved after it returns.
+void DownloadCanvasPng(const std::string& file_name, float x, float y, float w, float h);
 
 struct IncomingFile {
   std::string name;

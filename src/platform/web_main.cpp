@@ -171,6 +171,9 @@ struct IntentHandler {
   void operator()(const rex::ui::ExportReport& x) const { Download(g_platform.app->MakeReportFile(x.redacted)); }
   void operator()(const rex::ui::ExportPacket& x) const { Download(g_platform.app->MakePacketFile(x.format)); }
   void operator()(const rex::ui::ExportChartSvg& x) const { Download(g_platform.app->MakeChartSvgFile(x.chart)); }
+  void operator()(const rex::ui::ExportChartPng& x) const {
+    rex::platform::DownloadCanvasPng(x.file_name, x.x, x.y, x.w, x.h);
+  }
   void operator()(const rex::ui::OpenReportPicker&) const { rex::platform::OpenFilePicker(); }
   void operator()(const rex::ui::DeleteBrowserData&) const { DeleteBrowserData(); }
 };

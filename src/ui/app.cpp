@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/assessment/snapshot_diff.hpp"
 #include "ui/app_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_context.hpp"
@@ -102,6 +103,23 @@ nlohmann::json App::ProgressJson() const {
   return {{"chart", p.chart}, {"selected_path", p.selected_path}, {"path_attainment", path ? path->attainment : -1.0}};
 }
 
+nlohmann::json App::ReportJson() const {
+  const core::Role* role = session_.CurrentRole();
+  const core::Assessment* a = session_.CurrentAssessment();
+  if (!role || !a) return nullptr;
+  nlohmann::json snapshots = nlohmann::json::array();
+  for (const core::Snapshot& s : a->snapshots) snapshots.push_back({{"id", s.id}, {"label", s.label}, {"rated", s.levels.size()}});
+  nlohmann::json review = nlohmann::json::object();
+  for (const auto& [id, entry] : a->review.entries) review[id] = {{"level", entry.level ? nlohmann::json(*entry.level) : nullptr}, {"comment", entry.comment}};
+  const ReportState& r = view_.report;
+  const core::SnapshotDiff diff = core::DiffLevels(*role, core::LevelsAt(*a, r.compare_from), core::LevelsAt(*a, r.compare_to));
+  return {{"snapshots", snapshots},
+          {"review", review},
+          {"reviewer", a->review.reviewer},
+          {"compare", {{"from", r.compare_from}, {"to", r.compare_to}, {"changes", diff.changes.size()}, {"up", diff.up}, {"down", diff.down}}},
+          {"orphaned", !a->orphaned.Empty()}};
+}
+
 nlohmann::json App::NoticesJson() const {
   nlohmann::json out = nlohmann::json::array();
   for (const Notice& n : notices_) out.push_back({{"title", n.title}, {"detail", n.detail}});
@@ -136,8 +154,10 @@ std::string App::InspectJson() const {
       {"storage", {{"available", storage_.available}, {"saved", storage_.saved}, {"problem", storage_.problem}}},
       {"notices", NoticesJson()},
       {"progress", ProgressJson()},
+      {"report", ReportJson()},
   };
-  nlohmann::json out = {{"frame", frame_}, {"dpr", device_pixel_ratio_}, {"widgets", widgets_.ToJson()}, {"state", state}};
+  nlohmann::json out = {{"frame", frame_}, {"dpr", device_pixel_ratio_}, {"widgets", widgets_.ToJson()},
+                        {"tooltip", widgets_.TooltipJson()}, {"state", state}};
   return out.dump();
 }
 

@@ -81,6 +81,7 @@ class App {
   nlohmann::json AssessJson() const;
   nlohmann::json NoticesJson() const;
   nlohmann::json ProgressJson() const;
+  nlohmann::json ReportJson() const;
 
   core::Session session_;
   std::vector<core::SearchIndex> search_;  // one per role, same order as session_.roles

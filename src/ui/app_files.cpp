@@ -9,6 +9,7 @@
 #include "core/chart/radar_svg.hpp"
 #include "core/report/packet.hpp"
 #include "ui/app.hpp"
+#include "ui/progress/chart_series.hpp"
 #include "ui/theme.hpp"
 
 namespace rex::ui {
@@ -20,6 +21,18 @@ constexpr const char* kAutosavePrefix = "role-explorer/autosave/";
 bool HasWork(const core::Assessment& a) {
   return !a.ratings.empty() || !a.goals_done.empty() || !a.snapshots.empty() || !a.review.Empty() ||
          !a.person_name.empty();
+}
+
+// Fixed light-theme colours: an exported chart is printed or pasted into
+// documents, whatever theme the app was in.
+const char* SvgColour(SeriesKind kind) {
+  switch (kind) {
+    case SeriesKind::kTarget: return "#868e96";
+    case SeriesKind::kSnapshot: return "#7048e8";
+    case SeriesKind::kManager: return "#e8590c";
+    case SeriesKind::kSelf: return "#3b5bdb";
+  }
+  return "#888888";
 }
 
 std::string Megabytes(double bytes) {
@@ -109,30 +122,18 @@ OutgoingFile App::MakePacketFile(PacketFormat format) const {
 
 OutgoingFile App::MakeChartSvgFile(const std::string& chart) const {
   const core::RoleEntry& entry = *session_.Current();
-  const core::Assessment& a = entry.assessment;
+  ProgressState shown = view_.progress;  // the toggles and snapshot on screen
+  shown.chart = chart;
+  const ChartData data = BuildChartData(entry.assessment, score_, shown);
   core::RadarChart svg;
   svg.title = entry.role.title + (chart == "overview" ? "" : " · " + chart);
   svg.max_value = entry.role.rating_model.MaxLevel();
   for (const core::ScaleLevel& level : entry.role.rating_model.scale) svg.level_names.push_back(level.name);
-  core::RadarSeries target{"Target", "#868e96", {}, true}, self{"You", "#3b5bdb", {}, false};
-  core::RadarSeries manager{"Manager", "#e8590c", {}, false};
-  const core::Snapshot* snap = a.snapshots.empty() ? nullptr : &a.snapshots.back();
-  core::RadarSeries earlier{snap ? "Snapshot: " + snap->label : "", "#7048e8", {}, true};
-  for (const core::ItemScore& item : score_.items) {
-    if (chart != "overview" && chart != item.kind) continue;
-    svg.axis_labels.push_back(item.name);
-    target.values.push_back(item.expected);
-    self.values.push_back(item.level ? std::optional<double>(*item.level) : std::nullopt);
-    const auto review = a.review.entries.find(item.id);
-    manager.values.push_back(review != a.review.entries.end() && review->second.level ? std::optional<double>(*review->second.level)
-                                                                                        : std::nullopt);
-    const auto old = snap ? snap->levels.find(item.id) : std::map<std::string, int>::const_iterator{};
-    earlier.values.push_back(snap && old != snap->levels.end() ? std::optional<double>(old->second) : std::nullopt);
+  svg.axis_labels = data.axis_names;
+  for (const ChartSeries& s : data.series) {
+    const bool dashed = s.kind == SeriesKind::kTarget || s.kind == SeriesKind::kSnapshot;
+    svg.series.push_back({s.name, SvgColour(s.kind), s.values, dashed});
   }
-  svg.series.push_back(target);
-  if (snap) svg.series.push_back(earlier);
-  if (!a.review.entries.empty()) svg.series.push_back(manager);
-  svg.series.push_back(self);
   return {entry.role.id + "-" + chart + "-radar.svg", "image/svg+xml", core::RadarSvg(svg)};
 }
 

@@ -24,4 +24,6 @@ nlohmann::json WidgetRegistry::ToJson() const {
   return out;
 }
 
+nlohmann::json WidgetRegistry::TooltipJson() const { return tooltip_; }
+
 }  // namespace rex::ui

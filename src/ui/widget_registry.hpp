@@ -4,6 +4,7 @@
 // with a real mouse, the way a person would, instead of poking the model.
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include <imgui.h>
 #include <nlohmann/json_fwd.hpp>
@@ -16,15 +17,23 @@ struct WidgetRect {
 
 class WidgetRegistry {
  public:
-  void BeginFrame() { rects_.clear(); }
+  void BeginFrame() {
+    rects_.clear();
+    tooltip_.clear();
+  }
   // Records the last submitted ImGui item under `name`.
   void MarkLastItem(const std::string& name);
   // Records a drawn shape that is not an ImGui item (e.g. a chart axis point).
   void Record(const std::string& name, ImVec2 min, ImVec2 size);
+  // Records the lines of the tooltip shown this frame, so a test can read what a
+  // person reads on hover (the tooltip is pixels, not text, in the canvas).
+  void RecordTooltip(std::vector<std::string> lines) { tooltip_ = std::move(lines); }
   nlohmann::json ToJson() const;
+  nlohmann::json TooltipJson() const;
 
  private:
   std::unordered_map<std::string, WidgetRect> rects_;
+  std::vector<std::string> tooltip_;
 };
 
 }  // namespace rex::ui

@@ -138,3 +138,85 @@ test('the packet downloads as HTML with a <script> note shown as text', async ()
   assert.match(await view.textContent('body'), /<script>alert\(1\)<\/script>/);
   await context.close();
 });
+
+test('a snapshot, then growth: the comparison shows what changed, with a delta radar', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, app } = await openApp(context);
+  await app.click('nav.assess');
+  await app.click('assess.rate.skill-api-design.1');
+  await app.click('nav.report');
+  await app.click('report.snapshot.label');
+  await app.type('Mid-year');
+  await app.click('report.snapshot.take');
+  const report = (await app.state()).report;
+  assert.equal(report.snapshots.length, 1);
+  assert.equal(report.snapshots[0].label, 'Mid-year');
+  assert.equal(report.compare.changes, 0, 'nothing changed yet');
+
+  await app.click('nav.assess');
+  await app.click('assess.rate.skill-api-design.3');
+  await app.click('assess.rate.skill-observability.2');
+  await app.click('nav.report');
+  const compare = (await app.state()).report.compare;
+  assert.equal(compare.from, report.snapshots[0].id, 'compares the latest snapshot with now');
+  assert.deepEqual([compare.changes, compare.up, compare.down], [2, 2, 0]);
+  await page.mouse.wheel(0, 600);
+  await app.settle();
+  assert.ok((await app.inspect()).widgets['compare.radar.chart'], 'the delta radar is drawn');
+  await context.close();
+});
+
+test('a manager reviews an engineer\'s report; the engineer imports it back with both ratings', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  // The engineer rates and exports.
+  const { page, app } = await openApp(context);
+  await app.click('nav.assess');
+  await app.click('assess.rate.skill-api-design.3');
+  await app.click('nav.report');
+  const [mine] = await Promise.all([page.waitForEvent('download'), app.click('report.export')]);
+  const engineerFile = path.join(tmp, 'engineer.json');
+  await mine.saveAs(engineerFile);
+
+  // The manager, in another browser profile, imports it and disagrees.
+  const managerContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const manager = await openApp(managerContext);
+  await manager.app.click('nav.report');
+  const [chooser] = await Promise.all([manager.page.waitForEvent('filechooser'), manager.app.click('report.import')]);
+  await chooser.setFiles(engineerFile);
+  await manager.page.waitForFunction(() => window.roleExplorer.inspect().state.assess.rated === 1, null, { timeout: 5000 });
+  await manager.page.mouse.move(640, 500);
+  for (let i = 0; i < 20 && !(await manager.app.inspect()).widgets['review.rate.skill-api-design.1']; i++) {
+    await manager.page.mouse.wheel(0, 400);
+    await manager.app.settle();
+  }
+  await manager.app.click('review.rate.skill-api-design.1');
+  await manager.app.click('review.comment.skill-api-design');
+  await manager.app.type('Scope was one service <b>only</b>');
+  await manager.app.press('Enter');
+  const review = (await manager.app.state()).report.review;
+  assert.deepEqual(review['skill-api-design'], { level: 1, comment: 'Scope was one service <b>only</b>' });
+  const [reviewed] = await Promise.all([manager.page.waitForEvent('download'), exportFromReport(manager.app)]);
+  const reviewedFile = path.join(tmp, 'reviewed.json');
+  await reviewed.saveAs(reviewedFile);
+  await managerContext.close();
+
+  // The engineer imports the reviewed file back: both ratings are there.
+  const [back] = await Promise.all([page.waitForEvent('filechooser'), app.click('report.import')]);
+  await back.setFiles(reviewedFile);
+  await page.waitForFunction(() => 'import.replace' in window.roleExplorer.inspect().widgets
+    || window.roleExplorer.inspect().state.report.review['skill-api-design'], null, { timeout: 5000 });
+  if ((await app.inspect()).widgets['import.replace']) await app.click('import.replace');
+  const state = await app.state();
+  assert.equal(state.assess.ratings['skill-api-design'].level, 3, 'self rating kept');
+  assert.equal(state.report.review['skill-api-design'].level, 1, 'manager rating arrived');
+  await context.close();
+});
+
+async function exportFromReport(app) {
+  await app.page.mouse.move(640, 400);
+  for (let i = 0; i < 20 && !(await app.inspect()).widgets['report.export']; i++) {
+    await app.page.mouse.wheel(0, -400);
+    await app.settle();
+  }
+  await app.click('report.export');
+}

@@ -4,6 +4,7 @@
 
 #include "ui/assess/assess_views.hpp"
 #include "ui/kind_labels.hpp"
+#include "ui/progress/chart_series.hpp"
 #include "ui/progress/progress_views.hpp"
 #include "ui/progress/radar_widget.hpp"
 #include "ui/widgets.hpp"
@@ -11,39 +12,37 @@
 namespace rex::ui {
 namespace {
 
-const core::Snapshot* ChosenSnapshot(const core::Assessment& a, const std::string& id) {
-  if (a.snapshots.empty()) return nullptr;
-  for (const core::Snapshot& s : a.snapshots) if (s.id == id) return &s;
-  return &a.snapshots.back();
+ImVec4 SeriesColour(const UiContext& ctx, SeriesKind kind) {
+  switch (kind) {
+    case SeriesKind::kTarget: return ctx.palette.text_muted;
+    case SeriesKind::kSnapshot: return ctx.palette.goals;
+    case SeriesKind::kManager: return ctx.palette.scorecard;
+    case SeriesKind::kSelf: return ctx.palette.accent;
+  }
+  return ctx.palette.text;
+}
+
+std::string GapNote(const core::ScoreReport& score, const std::string& id) {
+  for (const core::ItemScore& item : score.items) {
+    if (item.id != id) continue;
+    if (!item.level) return "Not rated yet";
+    return item.gap > 0 ? "Gap to target: " + std::to_string(item.gap) : "At or above target";
+  }
+  return "";
 }
 
 RadarInput BuildInput(const UiContext& ctx, const core::Role& role) {
-  const ProgressState& state = ctx.view.progress;
-  const core::Assessment& a = *ctx.session.CurrentAssessment();
+  const ChartData data = BuildChartData(*ctx.session.CurrentAssessment(), *ctx.score, ctx.view.progress);
   RadarInput input;
   input.widget = "radar";
   input.max_value = role.rating_model.MaxLevel();
   for (const core::ScaleLevel& l : role.rating_model.scale) if (l.level > 0) input.level_names.push_back(l.name);
-  RadarSeries self{"You", ctx.palette.accent, {}, true};
-  RadarSeries target{"Target", ctx.palette.text_muted, {}, false};
-  RadarSeries manager{"Manager", ctx.palette.scorecard, {}, false};
-  const core::Snapshot* snap = ChosenSnapshot(a, state.snapshot_id);
-  RadarSeries earlier{snap ? "Snapshot: " + snap->label : "Snapshot", ctx.palette.goals, {}, false};
-  for (const core::ItemScore& item : ctx.score->items) {
-    if (state.chart != "overview" && state.chart != item.kind) continue;
-    input.axis_ids.push_back(item.id);
-    input.axis_names.push_back(item.name);
-    self.values.push_back(item.level ? std::optional<double>(*item.level) : std::nullopt);
-    target.values.push_back(item.expected);
-    const auto review = a.review.entries.find(item.id);
-    manager.values.push_back(review != a.review.entries.end() && review->second.level ? std::optional<double>(*review->second.level) : std::nullopt);
-    const auto old = snap ? snap->levels.find(item.id) : std::map<std::string, int>::const_iterator{};
-    earlier.values.push_back(snap && old != snap->levels.end() ? std::optional<double>(old->second) : std::nullopt);
+  input.axis_ids = data.axis_ids;
+  input.axis_names = data.axis_names;
+  for (const std::string& id : data.axis_ids) input.axis_notes.push_back(GapNote(*ctx.score, id));
+  for (const ChartSeries& s : data.series) {
+    input.series.push_back({s.name, SeriesColour(ctx, s.kind), s.values, s.kind == SeriesKind::kSelf});
   }
-  if (state.show_target) input.series.push_back(target);
-  if (state.show_snapshot && snap) input.series.push_back(earlier);
-  if (state.show_manager && !a.review.entries.empty()) input.series.push_back(manager);
-  if (state.show_self) input.series.push_back(self);
   return input;
 }
 
@@ -69,13 +68,32 @@ void LegendToggle(UiContext& ctx, const char* label, const char* widget, bool& s
   ImGui::SameLine(0, ctx.Px(14));
 }
 
+void DrawSnapshotChoice(UiContext& ctx, const core::Assessment& a) {
+  ProgressState& state = ctx.view.progress;
+  const core::Snapshot* chosen = ChosenSnapshot(a, state.snapshot_id);
+  ImGui::SetNextItemWidth(ctx.Px(200));
+  if (ImGui::BeginCombo("##snapshot", (chosen->label + "  " + chosen->taken_at.substr(0, 10)).c_str())) {
+    for (const core::Snapshot& s : a.snapshots) {
+      ImGui::PushID(s.id.c_str());
+      if (ImGui::Selectable((s.label + "  " + s.taken_at.substr(0, 10)).c_str(), &s == chosen)) state.snapshot_id = s.id;
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ctx.Mark("progress.snapshot");
+  ImGui::SameLine(0, ctx.Px(14));
+}
+
 void DrawLegend(UiContext& ctx) {
   ProgressState& state = ctx.view.progress;
   const core::Assessment& a = *ctx.session.CurrentAssessment();
   LegendToggle(ctx, "You", "progress.series.self", state.show_self, ctx.palette.accent);
   LegendToggle(ctx, "Target", "progress.series.target", state.show_target, ctx.palette.text_muted);
   if (!a.review.entries.empty()) LegendToggle(ctx, "Manager", "progress.series.manager", state.show_manager, ctx.palette.scorecard);
-  if (!a.snapshots.empty()) LegendToggle(ctx, "Earlier snapshot", "progress.series.snapshot", state.show_snapshot, ctx.palette.goals);
+  if (!a.snapshots.empty()) {
+    LegendToggle(ctx, "Snapshot", "progress.series.snapshot", state.show_snapshot, ctx.palette.goals);
+    DrawSnapshotChoice(ctx, a);
+  }
   ImGui::NewLine();
 }
 
@@ -88,12 +106,19 @@ void DrawRadarCard(UiContext& ctx, const core::Role& role, float width) {
   const RadarInput input = BuildInput(ctx, role);
   const float size = std::min(width - ctx.Px(28), ctx.Px(560));
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - ctx.Px(28) - size) * 0.5f);
+  const ImVec2 chart_min = ImGui::GetCursorScreenPos();
   if (const std::optional<int> axis = DrawRadar(ctx, input, size)) {
     FocusItem(ctx, input.axis_ids[static_cast<size_t>(*axis)]);
     ctx.view.page = Page::kAssess;
   }
-  if (ImGui::Button("Download chart (SVG)")) ctx.Request(ExportChartSvg{ctx.view.progress.chart});
+  const std::string& chart = ctx.view.progress.chart;
+  if (ImGui::Button("Download chart (SVG)")) ctx.Request(ExportChartSvg{chart});
   ctx.Mark("progress.export.svg");
+  ImGui::SameLine();
+  if (ImGui::Button("Download picture (PNG)")) {
+    ctx.Request(ExportChartPng{role.id + "-" + chart + "-radar.png", chart_min.x, chart_min.y, size, size});
+  }
+  ctx.Mark("progress.export.png");
   EndCard(ctx, card);
 }
 

@@ -68,14 +68,22 @@ std::optional<int> HoveredAxis(const core::RadarLayout& layout, float reach) {
   return best;
 }
 
-void Tooltip(const RadarInput& input, int axis) {
+void Tooltip(UiContext& ctx, const RadarInput& input, int axis) {
+  const size_t a = static_cast<size_t>(axis);
+  std::vector<std::string> lines{input.axis_names[a]};
   ImGui::BeginTooltip();
-  ImGui::TextUnformatted(input.axis_names[static_cast<size_t>(axis)].c_str());
+  ImGui::TextUnformatted(lines.back().c_str());
   for (const RadarSeries& s : input.series) {
-    const auto& v = s.values[static_cast<size_t>(axis)];
-    ImGui::TextColored(s.color, "%s: %s", s.name.c_str(), v ? std::to_string(static_cast<int>(*v)).c_str() : "not rated");
+    const auto& v = s.values[a];
+    lines.push_back(s.name + ": " + (v ? std::to_string(static_cast<int>(*v)) : "not rated"));
+    ImGui::TextColored(s.color, "%s", lines.back().c_str());
+  }
+  if (a < input.axis_notes.size() && !input.axis_notes[a].empty()) {
+    lines.push_back(input.axis_notes[a]);
+    ImGui::TextColored(ctx.palette.text_muted, "%s", lines.back().c_str());
   }
   ImGui::EndTooltip();
+  ctx.widgets.RecordTooltip(std::move(lines));
 }
 
 }  // namespace
@@ -110,7 +118,7 @@ std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, float size
     }
     ctx.widgets.Record(input.widget + ".axis." + input.axis_ids[a], Im(layout.axis_ends[a]), ImVec2(1, 1));
   }
-  if (hovered) Tooltip(input, *hovered);
+  if (hovered) Tooltip(ctx, input, *hovered);
   if (clicked && hovered) return hovered;
   return std::nullopt;
 }

@@ -25,6 +25,7 @@ struct RadarInput {
   std::vector<std::string> level_names;  // ring labels, 1..max
   double max_value = 4;
   std::vector<RadarSeries> series;
+  std::vector<std::string> axis_notes;  // optional: one more tooltip line per axis (e.g. the gap)
 };
 
 // Draws the chart in a square of `size` pixels at the cursor. Hovering an axis

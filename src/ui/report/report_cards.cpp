@@ -2,6 +2,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <set>
+#include <string>
+
 #include "ui/report/report_views.hpp"
 #include "ui/widgets.hpp"
 
@@ -39,6 +42,22 @@ void DrawStorageLine(UiContext& ctx) {
                                  : "Saving in this browser…");
   }
   ctx.Mark("report.storage");
+}
+
+// Entries for items this role no longer has: never dropped, and never hidden.
+void DrawOrphanedLine(UiContext& ctx) {
+  const core::OrphanedData& orphaned = ctx.session.CurrentAssessment()->orphaned;
+  if (orphaned.Empty()) return;
+  std::set<std::string> unique;
+  for (const auto& entry : orphaned.ratings) unique.insert(entry.first);
+  for (const auto& entry : orphaned.goals_done) unique.insert(entry.first);
+  for (const auto& entry : orphaned.review_entries) unique.insert(entry.first);
+  std::string ids;
+  for (const std::string& id : unique) ids += (ids.empty() ? "" : ", ") + id;
+  TextWrappedColored(ctx.palette.text_muted,
+                     ("Kept from an older version of this role, not scored: " + ids +
+                      ". They stay in every report you export.").c_str());
+  ctx.Mark("report.orphaned");
 }
 
 void DrawDeleteData(UiContext& ctx) {
@@ -81,6 +100,7 @@ void DrawReportFileCard(UiContext& ctx, float width) {
   ImGui::TextColored(ctx.palette.text_muted, "or drop the file on this page, or paste its contents");
   ImGui::Spacing();
   DrawStorageLine(ctx);
+  DrawOrphanedLine(ctx);
   DrawDeleteData(ctx);
   EndCard(ctx, card);
 }

@@ -8,50 +8,19 @@
 #include <map>
 #include <string>
 
+#include "core/assessment/snapshot_diff.hpp"
+#include "ui/progress/radar_widget.hpp"
 #include "ui/report/report_views.hpp"
 #include "ui/widgets.hpp"
 
 namespace rex::ui {
 namespace {
 
-struct Change {
-  const core::Item* item;
-  std::optional<int> from;
-  std::optional<int> to;
-};
+constexpr const char* kNow = "now";  // not a snapshot id: stands for the current ratings
 
-std::map<std::string, int> LevelsOf(const core::Assessment& a, const std::string& snapshot_id) {
-  for (const core::Snapshot& snap : a.snapshots) {
-    if (snap.id == snapshot_id) return snap.levels;
-  }
-  std::map<std::string, int> now;
-  for (const auto& [id, rating] : a.ratings) {
-    if (rating.level) now[id] = *rating.level;
-  }
-  return now;
-}
-
-std::optional<int> Find(const std::map<std::string, int>& levels, const std::string& id) {
+std::optional<int> Find(const core::LevelMap& levels, const std::string& id) {
   const auto it = levels.find(id);
   return it == levels.end() ? std::nullopt : std::optional<int>(it->second);
-}
-
-// Items whose level differs, biggest change first.
-std::vector<Change> Changes(const core::Role& role, const std::map<std::string, int>& from,
-                            const std::map<std::string, int>& to) {
-  std::vector<Change> changes;
-  for (const core::Section& section : role.sections) {
-    for (const core::Group& group : section.groups) {
-      for (const core::Item& item : group.items) {
-        const auto a = Find(from, item.id), b = Find(to, item.id);
-        if (a != b) changes.push_back({&item, a, b});
-      }
-    }
-  }
-  std::stable_sort(changes.begin(), changes.end(), [](const Change& x, const Change& y) {
-    return std::abs(x.to.value_or(0) - x.from.value_or(0)) > std::abs(y.to.value_or(0) - y.from.value_or(0));
-  });
-  return changes;
 }
 
 void SnapshotCombo(UiContext& ctx, const char* id, std::string& selected, const core::Assessment& a) {
@@ -61,7 +30,8 @@ void SnapshotCombo(UiContext& ctx, const char* id, std::string& selected, const 
   };
   ImGui::SetNextItemWidth(ctx.Px(240));
   if (ImGui::BeginCombo(id, label(selected).c_str())) {
-    if (ImGui::Selectable("Now", selected.empty())) selected.clear();
+    if (ImGui::Selectable("Now", label(selected) == "Now")) selected = kNow;
+    ctx.Mark(std::string("report.compare") + id + ".now");
     for (const core::Snapshot& s : a.snapshots) {
       ImGui::PushID(s.id.c_str());
       if (ImGui::Selectable(label(s.id).c_str(), selected == s.id)) selected = s.id;
@@ -78,25 +48,45 @@ const char* Level(std::optional<int> level) {
   return level && *level >= 0 && *level <= 9 ? kNames[*level] : "–";
 }
 
-void DrawComparison(UiContext& ctx, const core::Role& role, const core::Assessment& a) {
-  ReportState& state = ctx.view.report;
-  SnapshotCombo(ctx, "##from", state.compare_from, a);
-  ImGui::SameLine();
-  ImGui::TextUnformatted("→");
-  ImGui::SameLine();
-  SnapshotCombo(ctx, "##to", state.compare_to, a);
-  const std::vector<Change> changes = Changes(role, LevelsOf(a, state.compare_from), LevelsOf(a, state.compare_to));
-  int up = 0, down = 0;
-  for (const Change& c : changes) (c.to.value_or(-1) > c.from.value_or(-1) ? up : down)++;
-  ImGui::TextColored(ctx.palette.text_muted, "%zu changes: %d up, %d down", changes.size(), up, down);
-  ctx.Mark("report.compare.summary");
-  if (changes.empty() || !ImGui::BeginTable("##changes", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+std::string SnapshotName(const core::Assessment& a, const std::string& snapshot_id) {
+  for (const core::Snapshot& s : a.snapshots) if (s.id == snapshot_id) return s.label;
+  return "Now";
+}
+
+// The two states on one radar: the earlier one as an outline, the later filled,
+// so growth reads as the filled shape reaching past the line.
+void DrawDeltaRadar(UiContext& ctx, const core::Role& role, const core::Assessment& a,
+                    const core::LevelMap& from, const core::LevelMap& to, float size) {
+  const ReportState& state = ctx.view.report;
+  RadarInput input;
+  input.widget = "compare.radar";
+  input.max_value = role.rating_model.MaxLevel();
+  for (const core::ScaleLevel& l : role.rating_model.scale) if (l.level > 0) input.level_names.push_back(l.name);
+  RadarSeries before{SnapshotName(a, state.compare_from), ctx.palette.goals, {}, false};
+  RadarSeries after{SnapshotName(a, state.compare_to), ctx.palette.accent, {}, true};
+  for (const core::ItemScore& item : ctx.score->items) {
+    input.axis_ids.push_back(item.id);
+    input.axis_names.push_back(item.name);
+    const auto a_level = Find(from, item.id), b_level = Find(to, item.id);
+    before.values.push_back(a_level ? std::optional<double>(*a_level) : std::nullopt);
+    after.values.push_back(b_level ? std::optional<double>(*b_level) : std::nullopt);
+  }
+  input.series = {before, after};
+  DrawRadar(ctx, input, size);
+}
+
+void DrawChangeTable(UiContext& ctx, const std::vector<core::LevelChange>& changes) {
+  if (changes.empty()) {
+    TextMuted(ctx, "No rating differs between these two.");
+    return;
+  }
+  if (!ImGui::BeginTable("##changes", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
   ImGui::TableSetupColumn("Item", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("From", ImGuiTableColumnFlags_WidthFixed, ctx.Px(60));
   ImGui::TableSetupColumn("To", ImGuiTableColumnFlags_WidthFixed, ctx.Px(60));
   ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthFixed, ctx.Px(70));
   ImGui::TableHeadersRow();
-  for (const Change& c : changes) {
+  for (const core::LevelChange& c : changes) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(c.item->name.c_str());
@@ -105,10 +95,34 @@ void DrawComparison(UiContext& ctx, const core::Role& role, const core::Assessme
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(Level(c.to));
     ImGui::TableNextColumn();
-    const int delta = c.to.value_or(0) - c.from.value_or(0);
+    const int delta = c.Delta();
     ImGui::TextColored(delta >= 0 ? ctx.palette.success : ctx.palette.danger, "%+d", delta);
   }
   ImGui::EndTable();
+}
+
+void DrawComparison(UiContext& ctx, const core::Role& role, const core::Assessment& a) {
+  ReportState& state = ctx.view.report;
+  // Until the person picks, compare the latest snapshot with now: the question
+  // people open this with is "what changed since last time?".
+  if (state.compare_from.empty()) state.compare_from = a.snapshots.back().id;
+  SnapshotCombo(ctx, "##from", state.compare_from, a);
+  ImGui::SameLine();
+  ImGui::TextUnformatted("→");
+  ImGui::SameLine();
+  SnapshotCombo(ctx, "##to", state.compare_to, a);
+  const core::LevelMap from = core::LevelsAt(a, state.compare_from), to = core::LevelsAt(a, state.compare_to);
+  const core::SnapshotDiff diff = core::DiffLevels(role, from, to);
+  ImGui::TextColored(ctx.palette.text_muted, "%zu changes: %d up, %d down", diff.changes.size(), diff.up, diff.down);
+  ctx.Mark("report.compare.summary");
+  const float radar_width = std::min(ImGui::GetContentRegionAvail().x * 0.45f, ctx.Px(520));
+  ImGui::BeginGroup();
+  DrawDeltaRadar(ctx, role, a, from, to, radar_width);
+  ImGui::EndGroup();
+  ImGui::SameLine(0, ctx.Px(20));
+  ImGui::BeginGroup();
+  DrawChangeTable(ctx, diff.changes);
+  ImGui::EndGroup();
 }
 
 }  // namespace

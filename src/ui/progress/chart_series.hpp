@@ -1,0 +1,37 @@
+#pragma once
+// What a radar chart shows — its axes and the series switched on — decided once
+// for both the on-screen widget and the SVG export, so the download matches the
+// screen (same axes, same overlays, same snapshot).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/assessment/assessment.hpp"
+#include "core/assessment/scoring.hpp"
+#include "ui/progress/progress_state.hpp"
+
+namespace rex::ui {
+
+enum class SeriesKind { kTarget, kSnapshot, kManager, kSelf };
+
+struct ChartSeries {
+  SeriesKind kind;
+  std::string name;                           // legend text
+  std::vector<std::optional<double>> values;  // one per axis
+};
+
+struct ChartData {
+  std::vector<std::string> axis_ids;
+  std::vector<std::string> axis_names;
+  std::vector<ChartSeries> series;  // in drawing order: target, snapshot, manager, self (last, on top)
+};
+
+// The snapshot the overlay compares with: the chosen one, else the latest; null if none.
+const core::Snapshot* ChosenSnapshot(const core::Assessment& assessment, const std::string& snapshot_id);
+
+// Axes: the items of `state.chart` ("overview" = every rated item). Series: those
+// toggled on in `state` that have data (no manager series without a review).
+ChartData BuildChartData(const core::Assessment& assessment, const core::ScoreReport& score,
+                         const ProgressState& state);
+
+}  // namespace rex::ui
