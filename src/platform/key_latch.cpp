@@ -2,12 +2,10 @@
 
 #include <GLFW/glfw3.h>
 
-#include <algorithm>
+#include <iterator>
 
 namespace rex::platform {
 namespace {
-
-bool Contains(const std::vector<int>& keys, int key) { return std::find(keys.begin(), keys.end(), key) != keys.end(); }
 
 bool InRange(int key) { return key >= 0 && key < static_cast<int>(IM_ARRAYSIZE(ImGuiIO::KeysDown)); }
 
@@ -23,25 +21,36 @@ void UpdateModifiers(ImGuiIO& io) {
 
 void KeyLatch::OnKey(int key, bool pressed) {
   if (!InRange(key)) return;
-  if (pressed) {
-    // Pressed again before the frame: it is simply down now.
-    released_.erase(std::remove(released_.begin(), released_.end(), key), released_.end());
-  } else if (!Contains(released_, key)) {
-    released_.push_back(key);
-  }
+  KeyState& state = keys_[key];
+  state.held = pressed;
+  if (!pressed) ++state.taps_pending;
 }
 
 void KeyLatch::BeforeFrame(ImGuiIO& io) {
-  for (int key : released_) io.KeysDown[key] = true;
-  if (!released_.empty()) UpdateModifiers(io);
+  for (auto it = keys_.begin(); it != keys_.end();) {
+    KeyState& state = it->second;
+    bool down = state.held;
+    if (state.shown_as_tap) {
+      down = false;  // a gap, so the next tap is a new press and not a held key
+      state.shown_as_tap = false;
+    } else if (state.taps_pending > 0) {
+      down = true;
+      --state.taps_pending;
+      state.shown_as_tap = true;
+    }
+    io.KeysDown[it->first] = down;
+    const bool settled = state.taps_pending == 0 && !state.shown_as_tap;
+    it = settled && !state.held && !down ? keys_.erase(it) : std::next(it);
+  }
+  UpdateModifiers(io);
 }
 
-bool KeyLatch::AfterFrame(ImGuiIO& io) {
-  const bool any = !released_.empty();
-  for (int key : released_) io.KeysDown[key] = false;
-  if (any) UpdateModifiers(io);
-  released_.clear();
-  return any;
+bool KeyLatch::NeedsMoreFrames() const {
+  bool more = false;
+  for (const auto& [key, state] : keys_) {
+    if (state.taps_pending > 0 || state.shown_as_tap) more = true;
+  }
+  return more;
 }
 
 }  // namespace rex::platform

@@ -104,7 +104,7 @@ void RenderFrame() {
   ImGui::NewFrame();
   app.Draw();
   ImGui::Render();
-  if (g_platform.keys.AfterFrame(io)) RequestFrames(2);
+  if (g_platform.keys.NeedsMoreFrames()) RequestFrames(2);
   glViewport(0, 0, g_platform.canvas.pixel_width(), g_platform.canvas.pixel_height());
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
