@@ -2,55 +2,61 @@
 
 #include <GLFW/glfw3.h>
 
-#include <iterator>
-
 namespace rex::platform {
 namespace {
 
 bool InRange(int key) { return key >= 0 && key < static_cast<int>(IM_ARRAYSIZE(ImGuiIO::KeysDown)); }
 
-// The backend derives modifiers from these keys in its key callback; we must too.
-void UpdateModifiers(ImGuiIO& io) {
-  io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
-  io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
-  io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
-  io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+bool IsModifier(int key) {
+  switch (key) {
+    case GLFW_KEY_LEFT_CONTROL: case GLFW_KEY_RIGHT_CONTROL:
+    case GLFW_KEY_LEFT_SHIFT: case GLFW_KEY_RIGHT_SHIFT:
+    case GLFW_KEY_LEFT_ALT: case GLFW_KEY_RIGHT_ALT:
+    case GLFW_KEY_LEFT_SUPER: case GLFW_KEY_RIGHT_SUPER:
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace
 
 void KeyLatch::OnKey(int key, bool pressed) {
   if (!InRange(key)) return;
-  KeyState& state = keys_[key];
-  state.held = pressed;
-  if (!pressed) ++state.taps_pending;
+  if (!pressed) {
+    held_.erase(key);
+    return;
+  }
+  held_.insert(key);
+  if (IsModifier(key)) return;  // modifiers travel with the taps they were held for
+  const auto either = [this](int left, int right) { return Held(left) || Held(right); };
+  queue_.push_back({key, either(GLFW_KEY_LEFT_CONTROL, GLFW_KEY_RIGHT_CONTROL),
+                    either(GLFW_KEY_LEFT_SHIFT, GLFW_KEY_RIGHT_SHIFT), either(GLFW_KEY_LEFT_ALT, GLFW_KEY_RIGHT_ALT),
+                    either(GLFW_KEY_LEFT_SUPER, GLFW_KEY_RIGHT_SUPER)});
 }
 
 void KeyLatch::BeforeFrame(ImGuiIO& io) {
-  for (auto it = keys_.begin(); it != keys_.end();) {
-    KeyState& state = it->second;
-    bool down = state.held;
-    if (state.shown_as_tap) {
-      down = false;  // a gap, so the next tap is a new press and not a held key
-      state.shown_as_tap = false;
-    } else if (state.taps_pending > 0) {
-      down = true;
-      --state.taps_pending;
-      state.shown_as_tap = true;
-    }
-    io.KeysDown[it->first] = down;
-    const bool settled = state.taps_pending == 0 && !state.shown_as_tap;
-    it = settled && !state.held && !down ? keys_.erase(it) : std::next(it);
-  }
-  UpdateModifiers(io);
-}
-
-bool KeyLatch::NeedsMoreFrames() const {
-  bool more = false;
-  for (const auto& [key, state] : keys_) {
-    if (state.taps_pending > 0 || state.shown_as_tap) more = true;
-  }
-  return more;
+  // Start from the physical state: what is held is down, everything else up —
+  // except keys with a tap still queued: they go down when their turn comes.
+  for (int key = 0; key < static_cast<int>(IM_ARRAYSIZE(ImGuiIO::KeysDown)); ++key) io.KeysDown[key] = Held(key);
+  for (const Tap& queued : queue_) io.KeysDown[queued.key] = false;
+  io.KeyCtrl = Held(GLFW_KEY_LEFT_CONTROL) || Held(GLFW_KEY_RIGHT_CONTROL);
+  io.KeyShift = Held(GLFW_KEY_LEFT_SHIFT) || Held(GLFW_KEY_RIGHT_SHIFT);
+  io.KeyAlt = Held(GLFW_KEY_LEFT_ALT) || Held(GLFW_KEY_RIGHT_ALT);
+  io.KeySuper = Held(GLFW_KEY_LEFT_SUPER) || Held(GLFW_KEY_RIGHT_SUPER);
+  const int shown_last = showing_;
+  showing_ = -1;
+  // The same key tapped again must be seen up for one frame in between, or the
+  // second tap would look like the first one held down.
+  if (queue_.empty() || queue_.front().key == shown_last) return;
+  const Tap tap = queue_.front();
+  queue_.pop_front();
+  io.KeysDown[tap.key] = true;
+  io.KeyCtrl = tap.ctrl;
+  io.KeyShift = tap.shift;
+  io.KeyAlt = tap.alt;
+  io.KeySuper = tap.super;
+  showing_ = tap.key;
 }
 
 }  // namespace rex::platform

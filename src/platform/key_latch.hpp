@@ -1,32 +1,36 @@
 #pragma once
-// ImGui 1.86 reads keys as "is it down at frame time". A browser delivers a quick
-// tap (keydown + keyup) between two frames, so without help ImGui never sees it —
-// nor the Ctrl of a fast Ctrl+K — and two taps of the same key between frames
-// would count once. The latch counts taps and plays each one back as one frame
-// down, one frame up, so every press a person made is seen exactly once, in order
-// per key; a key still held stays down.
+// ImGui 1.86 reads keys as "is it down at frame time". A browser can deliver a
+// whole tap (keydown + keyup), or several taps of different keys, between two
+// frames: ImGui would miss the first, and see the others as pressed at once (so
+// "3" then "2" typed fast would rate one item twice and skip the next). The
+// latch queues taps in the order they were pressed and shows one per frame, with
+// the modifiers held when it was pressed, so every press is seen exactly once.
 #include <imgui.h>
 
-#include <map>
+#include <deque>
+#include <set>
 
 namespace rex::platform {
 
 class KeyLatch {
  public:
-  // Called from the GLFW key callback (after ImGui's backend updated io.KeysDown).
+  // Called from the GLFW key callback (after ImGui's backend updated io).
   void OnKey(int key, bool pressed);
-  // Before NewFrame: sets what this frame sees for every latched key.
+  // Before NewFrame: sets what this frame sees (keys and modifiers).
   void BeforeFrame(ImGuiIO& io);
-  // True while taps are still to be played back: keep rendering frames.
-  bool NeedsMoreFrames() const;
+  // True while taps are still to be shown: keep rendering frames.
+  bool NeedsMoreFrames() const { return !queue_.empty() || showing_ >= 0; }
 
  private:
-  struct KeyState {
-    int taps_pending = 0;      // released taps not yet shown to a frame
-    bool held = false;         // physically down now
-    bool shown_as_tap = false; // the last frame showed a tap: this one must show "up"
+  struct Tap {
+    int key;
+    bool ctrl, shift, alt, super;  // as held when the key went down
   };
-  std::map<int, KeyState> keys_;
+  bool Held(int key) const { return held_.count(key) > 0; }
+
+  std::deque<Tap> queue_;
+  std::set<int> held_;  // physically down now
+  int showing_ = -1;    // the key the last frame showed as a tap
 };
 
 }  // namespace rex::platform

@@ -81,7 +81,10 @@ nlohmann::json App::AssessJson() const {
   for (const core::GateResult& gate : score_.gates) gates[gate.id] = gate.passed;
   const std::vector<const core::ItemScore*> rows = RowsInCategory(score_, a.category);
   const bool has_focus = a.focused >= 0 && a.focused < static_cast<int>(rows.size());
+  nlohmann::json row_ids = nlohmann::json::array();
+  for (const core::ItemScore* row : rows) row_ids.push_back(row->id);
   return {{"mode", a.mode == AssessMode::kFocus ? "focus" : "table"},
+          {"rows", row_ids},
           {"category", a.category},
           {"focused_item", has_focus ? rows[static_cast<size_t>(a.focused)]->id : ""},
           {"target", entry->assessment.target},

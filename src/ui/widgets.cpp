@@ -45,8 +45,13 @@ bool Pill(const UiContext& ctx, const char* label, bool selected) {
   return clicked;
 }
 
-Card BeginCard(const UiContext& ctx, float width) {
-  Card card{ImGui::GetCursorScreenPos(), width, ctx.Px(14)};
+void SameLineAt(float x) {
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(x);
+}
+
+Card BeginCard(const UiContext& ctx, float width, bool interactive) {
+  Card card{ImGui::GetCursorScreenPos(), width, ctx.Px(14), interactive};
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->ChannelsSplit(2);
   draw->ChannelsSetCurrent(1);
@@ -64,7 +69,7 @@ bool EndCard(const UiContext& ctx, const Card& card, const ImVec4* accent) {
   ImGui::EndGroup();
   const ImVec2 min = card.origin;
   const ImVec2 max(min.x + card.width, ImGui::GetItemRectMax().y);
-  const bool hovered = ImGui::IsItemHovered();
+  const bool hovered = card.interactive && ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->ChannelsSetCurrent(0);
   const float rounding = ctx.Px(10);

@@ -9,6 +9,10 @@
 namespace rex::ui {
 
 void TextMuted(const UiContext& ctx, const char* text);
+// Continues the current line at window-local x (ImGui::GetCursorPosX() units).
+// ImGui::SameLine(x) measures from the enclosing group's left edge instead, which
+// is wrong inside a group placed beside another one.
+void SameLineAt(float x);
 void TextWrappedColored(const ImVec4& color, const char* text);
 
 // A rounded label with a tinted background, e.g. an importance level.
@@ -24,9 +28,10 @@ struct Card {
   ImVec2 origin;
   float width = 0;
   float padding = 0;
+  bool interactive = false;  // highlights on hover: the whole card opens something
 };
-Card BeginCard(const UiContext& ctx, float width);
-// Returns true when the card was clicked anywhere (for cards that open an item).
+Card BeginCard(const UiContext& ctx, float width, bool interactive = false);
+// Returns true when an interactive card was clicked anywhere.
 bool EndCard(const UiContext& ctx, const Card& card, const ImVec4* accent = nullptr);
 
 // An empty state: a title and a sentence centred in the available area.

@@ -50,6 +50,21 @@ test('rating with the mouse and the keyboard moves the verdict; Ctrl+Z and the U
   await context.close();
 });
 
+test('fast typing rates each row in turn: every key press counts once, in order', async () => {
+  const { context, app } = await openAssess();
+  const first = (await assess(app)).rows[0];
+  await app.click(`assess.row.${first}`);
+  // Faster than frames: several taps, some of the same key, arrive between two frames.
+  const digits = '3243322410443';
+  await app.page.keyboard.type(digits);
+  await app.settle();
+  const state = await assess(app);
+  const levels = state.rows.slice(0, digits.length).map((id) => state.ratings[id]?.level);
+  assert.deepEqual(levels, [...digits].map(Number));
+  assert.equal(state.rated, digits.length);
+  await context.close();
+});
+
 test('the readiness panel names failing gates, and a failing item opens in the focus view', async () => {
   const { context, app } = await openAssess();
   await app.click('assess.rate.skill-observability.1');

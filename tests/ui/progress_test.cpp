@@ -7,7 +7,7 @@ using rex::test::HeadlessImGui;
 namespace keys = rex::ui::keys;
 
 TEST_CASE("the progress page draws every chart, the ladder, the career graph and milestones") {
-  HeadlessImGui ui;
+  HeadlessImGui ui(ImVec2(1280, 1600));  // tall enough to show the whole page without scrolling
   ui.Frames(2);
   ui.Click("nav.assess");
   for (int i = 0; i < 10; ++i) ui.Key(keys::Char('2'));

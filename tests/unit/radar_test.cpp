@@ -318,3 +318,13 @@ TEST_CASE("radar: FitRadar keeps chart and labels inside the box") {
   CHECK(tall.center == glm::vec2(190, 410));
   CHECK(FitRadar({0, 0}, {10, 10}, 5, 4, 16).radius == 16);
 }
+
+TEST_CASE("FitRadarHeight is the height where the width starts to limit the radius") {
+  const float width = 600, line = 16;
+  const float height = FitRadarHeight(width, line);
+  // (600/2 - 8) / 1.8 = 162.2; + 8 + 32 on each side.
+  CHECK(height == doctest::Approx(2 * (292.0f / 1.8f + 8 + 32)));
+  const float fitted = FitRadar({0, 0}, {width, height}, 9, 4, line).radius;
+  CHECK(fitted == doctest::Approx(FitRadar({0, 0}, {width, height * 3}, 9, 4, line).radius));
+  CHECK(FitRadar({0, 0}, {width, height - 10}, 9, 4, line).radius < fitted);
+}

@@ -248,4 +248,10 @@ RadarSpec FitRadar(glm::vec2 box_min, glm::vec2 box_max, int axes, int levels, f
   return spec;
 }
 
+float FitRadarHeight(float width, float line_height) {
+  const float label_gap = line_height / 2;
+  const float across = (width / 2 - label_gap) / (1 + kRadarSideLabelShare);
+  return 2 * (std::max(line_height, across) + label_gap + 2 * line_height);
+}
+
 }  // namespace rex::core

@@ -140,4 +140,8 @@ float MinLegibleRadius(int axes, float line_height, float label_gap);
 // line_height / 2. Radius is at least line_height.
 RadarSpec FitRadar(glm::vec2 box_min, glm::vec2 box_max, int axes, int levels, float line_height);
 
+// The height at which a box of `width` stops limiting FitRadar's radius from
+// below: a taller box only adds empty space above and below the chart.
+float FitRadarHeight(float width, float line_height);
+
 }  // namespace rex::core

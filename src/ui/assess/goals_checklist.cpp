@@ -32,10 +32,11 @@ void DrawGroup(UiContext& ctx, const core::Group& group) {
   }
   if (total == 0) return;
   ImGui::PushID(group.id.c_str());
+  const float row_x = ImGui::GetCursorPosX();
   ImGui::PushFont(ctx.fonts.heading);
   ImGui::TextUnformatted(group.title.c_str());
   ImGui::PopFont();
-  ImGui::SameLine(ctx.Px(280));
+  SameLineAt(row_x + ctx.Px(280));
   DrawProgress(ctx, done, total);
   for (const core::Item& item : group.items) {
     if (!model.IsChecklist(item)) continue;

@@ -58,8 +58,9 @@ void DrawRanked(UiContext& ctx, const std::vector<core::ItemScore>& items, size_
   for (size_t i = 0; i < items.size() && i < limit; ++i) {
     const core::ItemScore& item = items[i];
     ImGui::PushID(item.id.c_str());
+    const float row_x = ImGui::GetCursorPosX();
     ImGui::TextColored(gaps ? ctx.palette.danger : ctx.palette.success, gaps ? "-%d" : "%d", gaps ? item.gap : *item.level);
-    ImGui::SameLine(ctx.Px(36));
+    SameLineAt(row_x + ctx.Px(36));
     if (ImGui::Selectable(item.name.c_str())) FocusItem(ctx, item.id);
     ctx.Mark(std::string(gaps ? "assess.gap." : "assess.strength.") + item.id);
     ImGui::PopID();

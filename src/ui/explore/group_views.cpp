@@ -113,7 +113,7 @@ void DrawCardsGroup(UiContext& ctx, const core::Group& group) {
     ImGui::PushID(static_cast<int>(i));
     if (i % static_cast<size_t>(columns) != 0) ImGui::SameLine(0, gap);
     const ImVec4 color = KindColor(ctx.palette, item.kind.c_str());
-    const Card card = BeginCard(ctx, width);
+    const Card card = BeginCard(ctx, width, true);
     ImGui::PushFont(ctx.fonts.strong);
     ImGui::TextWrapped("%s", item.name.c_str());
     ImGui::PopFont();

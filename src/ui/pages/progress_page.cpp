@@ -1,5 +1,7 @@
 #include <imgui.h>
 
+#include <cmath>
+
 #include "ui/pages/pages.hpp"
 #include "ui/progress/progress_views.hpp"
 #include "ui/widgets.hpp"
@@ -28,19 +30,22 @@ void DrawProgressPage(UiContext& ctx) {
     return;
   }
   RefreshDerived(ctx, *role);
-  ImGui::BeginChild("##progress", ImVec2(0, 0), false);
+  // Always reserve the scrollbar: widths then do not jump when the page grows.
+  ImGui::BeginChild("##progress", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysVerticalScrollbar);
   const float gap = ctx.Px(20);
-  const float left = std::min(ctx.Px(600), (ImGui::GetContentRegionAvail().x - gap) * 0.55f);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  // The chart is what people come for: it gets the larger share of the first row.
+  const float left = std::floor((avail - gap) * 0.58f);
+  const float right = avail - gap - left;
   DrawRadarCard(ctx, *role, left);
   ImGui::SameLine(0, gap);
   ImGui::BeginGroup();
-  const float right = ImGui::GetContentRegionAvail().x;
-  DrawLevelLadder(ctx, *role);
+  DrawLevelLadder(ctx, right);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
-  DrawCareerGraph(ctx, *role, right);
+  DrawMilestoneTimeline(ctx, *role, right);
   ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
-  DrawMilestoneTimeline(ctx, *role);
+  DrawCareerGraph(ctx, avail);
   ImGui::EndChild();
 }
 

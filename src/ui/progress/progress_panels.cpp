@@ -1,6 +1,8 @@
 // Level ladder, career path graph and milestone timeline.
 #include <imgui.h>
 
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <string>
 
@@ -38,9 +40,11 @@ void DrawPathDetail(UiContext& ctx, const core::PathReadiness& readiness, const 
                      readiness.rated, readiness.items, readiness.target.c_str());
   for (const core::PathItem& gap : readiness.top_gaps) {
     ImGui::PushID(gap.score.id.c_str());
+    const float row_x = ImGui::GetCursorPosX();
     ImGui::TextColored(ctx.palette.danger, "-%d", gap.score.gap);
-    ImGui::SameLine(ctx.Px(36));
-    if (ImGui::Selectable(gap.score.name.c_str())) FocusItem(ctx, gap.score.id), ctx.view.page = Page::kAssess;
+    SameLineAt(row_x + ctx.Px(36));
+    const ImVec2 fit(ImGui::CalcTextSize(gap.score.name.c_str()).x, 0);
+    if (ImGui::Selectable(gap.score.name.c_str(), false, 0, fit)) FocusItem(ctx, gap.score.id), ctx.view.page = Page::kAssess;
     ImGui::PopID();
   }
   for (const core::PromotionSkillStatus& promo : readiness.promotion_skills) {
@@ -50,129 +54,190 @@ void DrawPathDetail(UiContext& ctx, const core::PathReadiness& readiness, const 
 
 }  // namespace
 
-void DrawLevelLadder(UiContext& ctx, const core::Role& role) {
-  (void)role;
+void DrawLevelLadder(UiContext& ctx, float width) {
   const core::LevelLadder& ladder = ctx.view.progress.ladder;
+  const Card card = BeginCard(ctx, width);
   Heading(ctx, "Level ladder");
-  for (size_t i = 0; i < ladder.rungs.size(); ++i) {
+  const float inner = width - card.padding * 2;
+  const float label_w = ctx.Px(150), figures_w = ctx.Px(112);
+  const float bar_w = std::max(ctx.Px(60), inner - label_w - figures_w - ctx.Px(16));
+  // Highest rung first, as a ladder reads.
+  for (size_t i = ladder.rungs.size(); i-- > 0;) {
     const core::LadderRung& rung = ladder.rungs[i];
     ImGui::PushID(static_cast<int>(i));
-    ImGui::PushFont(ctx.fonts.strong);
-    ImGui::Text("%s%s", rung.name.c_str(), rung.chosen ? "  (your target)" : "");
+    const float row_x = ImGui::GetCursorPosX();
+    ImGui::PushFont(rung.chosen ? ctx.fonts.strong : ImGui::GetFont());
+    ImGui::TextUnformatted(rung.name.c_str());
     ImGui::PopFont();
-    ImGui::SameLine(ctx.Px(200));
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, rung.verdict == core::Verdict::kReady ? ctx.palette.success : ctx.palette.accent);
-    ImGui::ProgressBar(static_cast<float>(rung.attainment), ImVec2(ctx.Px(160), ctx.Px(10)), "");
-    ImGui::PopStyleColor();
+    if (rung.chosen) {
+      ImGui::SameLine();
+      ImGui::TextColored(ctx.palette.accent, "target");
+    }
+    SameLineAt(row_x + label_w);
+    const bool ready = rung.verdict == core::Verdict::kReady;
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ready ? ctx.palette.success : ctx.palette.accent);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.palette.surface_hover);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ImGui::GetTextLineHeight() - ctx.Px(10)) * 0.5f);
+    ImGui::ProgressBar(static_cast<float>(rung.attainment), ImVec2(bar_w, ctx.Px(10)), "");
+    ImGui::PopStyleColor(2);
+    SameLineAt(row_x + label_w + bar_w + ctx.Px(12));
+    ImGui::Text("%d%%", Percent(rung.attainment));
     ImGui::SameLine();
-    ImGui::Text("%d%% · %d gaps", Percent(rung.attainment), rung.gaps);
+    const std::string status = ready ? "ready" : std::to_string(rung.gaps) + " gaps";
+    ImGui::TextColored(ready ? ctx.palette.success : ctx.palette.text_muted, "%s", status.c_str());
     ctx.Mark("progress.rung." + rung.target);
     ImGui::PopID();
   }
   const std::vector<core::ItemScore> moves = ladder.MovesUp();
   if (!moves.empty()) {
-    ImGui::TextColored(ctx.palette.text_muted, "What moves you up next:");
-    for (const core::ItemScore& item : moves) ImGui::BulletText("%s (+%d)", item.name.c_str(), item.gap);
+    ImGui::Spacing();
+    ImGui::TextColored(ctx.palette.text_muted, "What moves you up next");
+    for (const core::ItemScore& item : moves) {
+      ImGui::PushID(item.id.c_str());
+      const float row_x = ImGui::GetCursorPosX();
+      ImGui::TextColored(ctx.palette.danger, "+%d", item.gap);
+      SameLineAt(row_x + ctx.Px(48));
+      const ImVec2 fit(ImGui::CalcTextSize(item.name.c_str()).x, 0);
+      if (ImGui::Selectable(item.name.c_str(), false, 0, fit)) FocusItem(ctx, item.id), ctx.view.page = Page::kAssess;
+      ImGui::PopID();
+    }
   }
+  EndCard(ctx, card);
 }
 
-void DrawCareerGraph(UiContext& ctx, const core::Role& role, float width) {
-  (void)role;
+namespace {
+
+float NodeWidth(const UiContext& ctx, const core::CareerGraph& graph, float graph_width) {
+  float widest = 0;
+  for (const core::CareerNode& n : graph.nodes) {
+    widest = std::max(widest, ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0, n.label.c_str()).x);
+  }
+  // Three columns with room for the arrows between them.
+  return std::min(widest + ctx.Px(20), (graph_width - ctx.Px(80)) / 3);
+}
+
+void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 origin, ImVec2 size, ImVec2 node) {
   ProgressState& state = ctx.view.progress;
-  const core::CareerGraph& graph = state.paths.graph;
-  Heading(ctx, "Career paths");
-  const float node_w = ctx.Px(170), node_h = ctx.Px(44);
-  const float height = std::max(ctx.Px(200), static_cast<float>(graph.rows) * (node_h + ctx.Px(10)));
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float span_x = width - node_w;
+  const float span_x = size.x - node.x;
   auto box_min = [&](const core::CareerNode& n) {
-    return ImVec2(origin.x + n.position.x * span_x, origin.y + n.position.y * height - node_h * 0.5f);
+    return ImVec2(origin.x + n.position.x * span_x, origin.y + n.position.y * size.y - node.y * 0.5f);
   };
   ImDrawList* draw = ImGui::GetWindowDrawList();
   for (const core::CareerEdge& e : graph.edges) {
     const ImVec2 a = box_min(graph.nodes[static_cast<size_t>(e.from)]);
     const ImVec2 b = box_min(graph.nodes[static_cast<size_t>(e.to)]);
-    const ImVec2 from(a.x + node_w, a.y + node_h * 0.5f), to(b.x, b.y + node_h * 0.5f);
+    const ImVec2 from(a.x + node.x, a.y + node.y * 0.5f), to(b.x, b.y + node.y * 0.5f);
     draw->AddBezierCubic(from, ImVec2(from.x + ctx.Px(30), from.y), ImVec2(to.x - ctx.Px(30), to.y), to,
                          ImGui::GetColorU32(ctx.palette.border), ctx.Px(1.5f));
     draw->AddTriangleFilled(to, ImVec2(to.x - ctx.Px(7), to.y - ctx.Px(4)), ImVec2(to.x - ctx.Px(7), to.y + ctx.Px(4)),
                             ImGui::GetColorU32(ctx.palette.text_muted));
   }
   for (const core::CareerNode& n : graph.nodes) {
-    const ImVec2 min = box_min(n);
+    const ImVec2 min = box_min(n), max(min.x + node.x, min.y + node.y);
     ImGui::SetCursorScreenPos(min);
     ImGui::PushID(n.id.c_str());
-    if (ImGui::InvisibleButton("##node", ImVec2(node_w, node_h))) state.selected_path = n.id;
+    if (ImGui::InvisibleButton("##node", node) && n.readiness >= 0) state.selected_path = n.id;
     ctx.Mark("progress.node." + n.id);
-    const bool hovered = ImGui::IsItemHovered();
+    const bool hovered = ImGui::IsItemHovered() && n.readiness >= 0;
+    const bool selected = state.selected_path == n.id;
     const ImVec4 color = NodeColor(ctx, n.kind);
-    draw->AddRectFilled(min, ImVec2(min.x + node_w, min.y + node_h),
-                        ImGui::GetColorU32(hovered || state.selected_path == n.id ? ctx.palette.surface_hover : ctx.palette.surface), ctx.Px(8));
-    draw->AddRect(min, ImVec2(min.x + node_w, min.y + node_h), ImGui::GetColorU32(color), ctx.Px(8), 0, ctx.Px(1.5f));
-    const ImVec2 text_at(min.x + ctx.Px(8), min.y + ctx.Px(5));
-    draw->PushClipRect(min, ImVec2(min.x + node_w - ctx.Px(6), min.y + node_h), true);
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(hovered || selected ? ctx.palette.surface_hover : ctx.palette.surface), ctx.Px(8));
+    draw->AddRect(min, max, ImGui::GetColorU32(color), ctx.Px(8), 0, ctx.Px(selected ? 2.5f : 1.5f));
+    const ImVec2 text_at(min.x + ctx.Px(10), min.y + ctx.Px(6));
+    draw->PushClipRect(min, ImVec2(max.x - ctx.Px(6), max.y), true);
     draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, text_at, ImGui::GetColorU32(ctx.palette.text), n.label.c_str());
     if (n.readiness >= 0) {
       const core::PathReadiness& r = state.paths.readiness[static_cast<size_t>(n.readiness)];
       const std::string ready = std::to_string(Percent(r.attainment)) + "% ready";
-      draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(text_at.x, text_at.y + ctx.fonts.small->FontSize + ctx.Px(3)),
+      draw->AddText(ctx.fonts.strong, ctx.fonts.small->FontSize, ImVec2(text_at.x, text_at.y + ctx.fonts.small->FontSize + ctx.Px(3)),
                     ImGui::GetColorU32(color), ready.c_str());
     }
     draw->PopClipRect();
-    if (hovered) ImGui::SetTooltip("%s", n.label.c_str());
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopID();
-  }
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height + ctx.Px(8)));
-  if (const core::PathReadiness* r = state.paths.FindReadiness(state.selected_path)) {
-    for (const core::CareerNode& n : graph.nodes) {
-      if (n.id == state.selected_path) DrawPathDetail(ctx, *r, n.label);
-    }
-  } else {
-    TextMuted(ctx, "Click a next role or an adjacent path to see what it needs and your top gaps toward it.");
   }
 }
 
-void DrawMilestoneTimeline(UiContext& ctx, const core::Role& role) {
-  const core::Assessment& a = *ctx.session.CurrentAssessment();
-  Heading(ctx, "Milestones");
+}  // namespace
+
+void DrawCareerGraph(UiContext& ctx, float width) {
+  ProgressState& state = ctx.view.progress;
+  const core::CareerGraph& graph = state.paths.graph;
+  const Card card = BeginCard(ctx, width);
+  Heading(ctx, "Career paths");
+  TextMuted(ctx, "Where this role comes from and leads. Readiness per path weighs the skills that path needs most.");
+  const float inner = width - card.padding * 2;
+  const float graph_w = std::floor(inner * 0.62f), detail_w = inner - graph_w - ctx.Px(24);
+  const ImVec2 node(NodeWidth(ctx, graph, graph_w), ctx.Px(46));
+  const float height = std::max(ctx.Px(200), static_cast<float>(graph.rows) * (node.y + ctx.Px(10)));
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
-  std::vector<std::pair<const core::Group*, std::pair<int, int>>> stops;
+  DrawCareerNodes(ctx, graph, origin, ImVec2(graph_w, height), node);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + graph_w + ctx.Px(24), origin.y));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + detail_w);
+  const core::PathReadiness* r = state.paths.FindReadiness(state.selected_path);
+  for (const core::CareerNode& n : graph.nodes) {
+    if (r && n.id == state.selected_path) DrawPathDetail(ctx, *r, n.label);
+  }
+  if (!r) TextMuted(ctx, "Click a next role or an adjacent path to see what it needs and your top gaps toward it.");
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(origin.y + height, ImGui::GetItemRectMax().y) + ctx.Px(4)));
+  ImGui::Dummy(ImVec2(inner, 0));
+  EndCard(ctx, card);
+}
+
+// A vertical timeline: one stop per checklist group (30/60/90 days, 6 and 12
+// months, ...), each with a ring that fills as its goals are checked off.
+void DrawMilestoneTimeline(UiContext& ctx, const core::Role& role, float width) {
+  const core::Assessment& a = *ctx.session.CurrentAssessment();
+  struct Stop {
+    const core::Group* group;
+    int done = 0, total = 0;
+  };
+  std::vector<Stop> stops;
   for (const core::Section& section : role.sections) {
     for (const core::Group& group : section.groups) {
       if (group.view != core::GroupView::kChecklist) continue;
-      int done = 0, total = 0;
+      Stop stop{&group};
       for (const core::Item& item : group.items) {
         if (!role.rating_model.IsChecklist(item)) continue;
-        ++total;
+        ++stop.total;
         const auto it = a.goals_done.find(item.id);
-        done += it != a.goals_done.end() && it->second;
+        stop.done += it != a.goals_done.end() && it->second;
       }
-      if (total > 0) stops.push_back({&group, {done, total}});
+      if (stop.total > 0) stops.push_back(stop);
     }
   }
   if (stops.empty()) return;
+  const Card card = BeginCard(ctx, width);
+  Heading(ctx, "Milestones");
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float y = origin.y + ctx.Px(14);
-  const float step = width / static_cast<float>(stops.size());
-  draw->AddLine(ImVec2(origin.x + step * 0.5f, y), ImVec2(origin.x + width - step * 0.5f, y), ImGui::GetColorU32(ctx.palette.border), ctx.Px(3));
+  const float radius = ctx.Px(9), row_h = std::max(ctx.Px(34), ImGui::GetTextLineHeight() * 1.9f);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float cx = origin.x + radius + ctx.Px(2);
+  draw->AddLine(ImVec2(cx, origin.y + row_h * 0.5f), ImVec2(cx, origin.y + row_h * (static_cast<float>(stops.size()) - 0.5f)),
+                ImGui::GetColorU32(ctx.palette.border), ctx.Px(3));
   for (size_t i = 0; i < stops.size(); ++i) {
-    const auto& [group, counts] = stops[i];
-    const float x = origin.x + step * (static_cast<float>(i) + 0.5f);
-    const float fraction = static_cast<float>(counts.first) / static_cast<float>(counts.second);
-    draw->AddCircleFilled(ImVec2(x, y), ctx.Px(9), ImGui::GetColorU32(ctx.palette.surface));
-    draw->PathArcTo(ImVec2(x, y), ctx.Px(9), -1.5708f, -1.5708f + fraction * 6.2832f, 24);
-    draw->PathStroke(ImGui::GetColorU32(ctx.palette.goals), 0, ctx.Px(3));
-    draw->AddCircle(ImVec2(x, y), ctx.Px(9), ImGui::GetColorU32(ctx.palette.border), 24, ctx.Px(1));
-    const std::string label = group->title;
-    const std::string count = std::to_string(counts.first) + " of " + std::to_string(counts.second);
-    const ImVec2 ls = ImGui::CalcTextSize(label.c_str());
-    draw->AddText(ImVec2(x - ls.x * 0.5f, y + ctx.Px(16)), ImGui::GetColorU32(ctx.palette.text), label.c_str());
-    const ImVec2 cs = ImGui::CalcTextSize(count.c_str());
-    draw->AddText(ImVec2(x - cs.x * 0.5f, y + ctx.Px(16) + ls.y), ImGui::GetColorU32(ctx.palette.text_muted), count.c_str());
-    ctx.widgets.Record("progress.milestone." + group->id, ImVec2(x - ctx.Px(9), y - ctx.Px(9)), ImVec2(ctx.Px(18), ctx.Px(18)));
+    const Stop& stop = stops[i];
+    const float cy = origin.y + row_h * (static_cast<float>(i) + 0.5f);
+    const float fraction = static_cast<float>(stop.done) / static_cast<float>(stop.total);
+    draw->AddCircleFilled(ImVec2(cx, cy), radius, ImGui::GetColorU32(ctx.palette.surface));
+    draw->AddCircle(ImVec2(cx, cy), radius, ImGui::GetColorU32(ctx.palette.border), 24, ctx.Px(1.5f));
+    if (stop.done > 0) {
+      draw->PathArcTo(ImVec2(cx, cy), radius, -1.5708f, -1.5708f + fraction * 6.2832f, 24);
+      draw->PathStroke(ImGui::GetColorU32(ctx.palette.goals), 0, ctx.Px(3));
+    }
+    const float text_y = cy - ImGui::GetTextLineHeight() * 0.5f;
+    draw->AddText(ImVec2(cx + radius + ctx.Px(12), text_y), ImGui::GetColorU32(ctx.palette.text), stop.group->title.c_str());
+    const std::string count = std::to_string(stop.done) + " of " + std::to_string(stop.total) + " done";
+    const float count_w = ImGui::CalcTextSize(count.c_str()).x;
+    draw->AddText(ImVec2(origin.x + width - card.padding * 2 - count_w, text_y),
+                  ImGui::GetColorU32(stop.done == stop.total ? ctx.palette.success : ctx.palette.text_muted), count.c_str());
+    ctx.widgets.Record("progress.milestone." + stop.group->id, ImVec2(cx - radius, cy - radius), ImVec2(radius * 2, radius * 2));
   }
-  ImGui::Dummy(ImVec2(width, ctx.Px(14) + ctx.Px(16) + ImGui::GetTextLineHeight() * 2 + ctx.Px(8)));
+  ImGui::Dummy(ImVec2(width - card.padding * 2, row_h * static_cast<float>(stops.size())));
+  EndCard(ctx, card);
 }
 
 }  // namespace rex::ui

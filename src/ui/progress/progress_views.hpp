@@ -6,8 +6,9 @@
 namespace rex::ui {
 
 void DrawRadarCard(UiContext& ctx, const core::Role& role, float width);
-void DrawLevelLadder(UiContext& ctx, const core::Role& role);
-void DrawCareerGraph(UiContext& ctx, const core::Role& role, float width);
-void DrawMilestoneTimeline(UiContext& ctx, const core::Role& role);
+// Each is a card `width` wide.
+void DrawLevelLadder(UiContext& ctx, float width);
+void DrawCareerGraph(UiContext& ctx, float width);
+void DrawMilestoneTimeline(UiContext& ctx, const core::Role& role, float width);
 
 }  // namespace rex::ui

@@ -104,8 +104,8 @@ void DrawRadarCard(UiContext& ctx, const core::Role& role, float width) {
   DrawChartTabs(ctx);
   DrawLegend(ctx);
   const RadarInput input = BuildInput(ctx, role);
-  const float size = std::min(width - ctx.Px(28), ctx.Px(560));
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - ctx.Px(28) - size) * 0.5f);
+  const ImVec2 size = RadarBox(std::min(width - ctx.Px(28), ctx.Px(760)));
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - ctx.Px(28) - size.x) * 0.5f);
   const ImVec2 chart_min = ImGui::GetCursorScreenPos();
   if (const std::optional<int> axis = DrawRadar(ctx, input, size)) {
     FocusItem(ctx, input.axis_ids[static_cast<size_t>(*axis)]);
@@ -116,7 +116,7 @@ void DrawRadarCard(UiContext& ctx, const core::Role& role, float width) {
   ctx.Mark("progress.export.svg");
   ImGui::SameLine();
   if (ImGui::Button("Download picture (PNG)")) {
-    ctx.Request(ExportChartPng{role.id + "-" + chart + "-radar.png", chart_min.x, chart_min.y, size, size});
+    ctx.Request(ExportChartPng{role.id + "-" + chart + "-radar.png", chart_min.x, chart_min.y, size.x, size.y});
   }
   ctx.Mark("progress.export.png");
   EndCard(ctx, card);

@@ -1,5 +1,6 @@
 #include "ui/progress/radar_widget.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/chart/radar.hpp"
@@ -88,15 +89,17 @@ void Tooltip(UiContext& ctx, const RadarInput& input, int axis) {
 
 }  // namespace
 
-std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, float size) {
+ImVec2 RadarBox(float width) { return ImVec2(width, core::FitRadarHeight(width, ImGui::GetTextLineHeight())); }
+
+std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, ImVec2 size) {
   const int axes = static_cast<int>(input.axis_ids.size());
   if (axes < core::kRadarMinAxes) return std::nullopt;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  ImGui::InvisibleButton(("##" + input.widget).c_str(), ImVec2(size, size));
+  ImGui::InvisibleButton(("##" + input.widget).c_str(), size);
   ctx.Mark(input.widget + ".chart");
   const bool clicked = ImGui::IsItemClicked();
   const float line_height = ImGui::GetTextLineHeight();
-  const core::RadarSpec spec = core::FitRadar({origin.x, origin.y}, {origin.x + size, origin.y + size}, axes,
+  const core::RadarSpec spec = core::FitRadar({origin.x, origin.y}, {origin.x + size.x, origin.y + size.y}, axes,
                                               static_cast<int>(input.max_value), line_height);
   const core::RadarLayout layout = core::LayoutRadar(spec);
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -105,7 +108,7 @@ std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, float size
 
   const std::vector<core::LabelBudget> budgets = core::LabelBudgets(layout, line_height);
   const core::TextMeasure measure = [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; };
-  const std::optional<int> hovered = ImGui::IsItemHovered() ? HoveredAxis(layout, size) : std::nullopt;
+  const std::optional<int> hovered = ImGui::IsItemHovered() ? HoveredAxis(layout, std::max(size.x, size.y)) : std::nullopt;
   for (int i = 0; i < axes; ++i) {
     const size_t a = static_cast<size_t>(i);
     const core::FittedLabel label = core::FitLabel(input.axis_names[a], budgets[a].max_width, budgets[a].max_lines, measure);

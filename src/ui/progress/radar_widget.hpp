@@ -28,8 +28,12 @@ struct RadarInput {
   std::vector<std::string> axis_notes;  // optional: one more tooltip line per axis (e.g. the gap)
 };
 
-// Draws the chart in a square of `size` pixels at the cursor. Hovering an axis
+// Draws the chart in a box of `size` pixels at the cursor (FitRadarHeight gives
+// the height that wastes no space for a width). Hovering an axis
 // shows every series' value; returns the axis index when one is clicked.
-std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, float size);
+std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, ImVec2 size);
+
+// The box for a chart `width` wide in the current font: no empty band above or below.
+ImVec2 RadarBox(float width);
 
 }  // namespace rex::ui

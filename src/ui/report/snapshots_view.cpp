@@ -56,7 +56,7 @@ std::string SnapshotName(const core::Assessment& a, const std::string& snapshot_
 // The two states on one radar: the earlier one as an outline, the later filled,
 // so growth reads as the filled shape reaching past the line.
 void DrawDeltaRadar(UiContext& ctx, const core::Role& role, const core::Assessment& a,
-                    const core::LevelMap& from, const core::LevelMap& to, float size) {
+                    const core::LevelMap& from, const core::LevelMap& to, float width) {
   const ReportState& state = ctx.view.report;
   RadarInput input;
   input.widget = "compare.radar";
@@ -72,7 +72,7 @@ void DrawDeltaRadar(UiContext& ctx, const core::Role& role, const core::Assessme
     after.values.push_back(b_level ? std::optional<double>(*b_level) : std::nullopt);
   }
   input.series = {before, after};
-  DrawRadar(ctx, input, size);
+  DrawRadar(ctx, input, RadarBox(width));
 }
 
 void DrawChangeTable(UiContext& ctx, const std::vector<core::LevelChange>& changes) {
