@@ -12,16 +12,17 @@ void DrawReportPage(UiContext& ctx) {
     EmptyState(ctx, "No role loaded", "The role files built into this page did not pass validation.");
     return;
   }
-  ImGui::BeginChild("##report", ImVec2(0, 0), false);
+  ImGui::BeginChild("##report", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysVerticalScrollbar);
   const float gap = ctx.Px(20);
-  const float half = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float half = (avail - gap) * 0.5f;
   DrawReportFileCard(ctx, half);
   ImGui::SameLine(0, gap);
   DrawPacketCard(ctx, half);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
-  DrawSnapshots(ctx, *role);
+  DrawSnapshots(ctx, *role, avail);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
-  DrawManagerReview(ctx, *role);
+  DrawManagerReview(ctx, *role, avail);
   ImGui::EndChild();
 }
 

@@ -21,6 +21,13 @@ void Heading(const UiContext& ctx, const char* text) {
   ImGui::PopFont();
 }
 
+void Caption(const UiContext& ctx, const char* text) {
+  ImGui::Spacing();
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(ctx.palette.text_muted, "%s", text);
+  ImGui::PopFont();
+}
+
 ImVec4 NodeColor(const UiContext& ctx, core::CareerNodeKind kind) {
   switch (kind) {
     case core::CareerNodeKind::kFeeder: return ctx.palette.other;
@@ -38,6 +45,7 @@ void DrawPathDetail(UiContext& ctx, const core::PathReadiness& readiness, const 
   ctx.Mark("progress.path.detail");
   ImGui::TextColored(ctx.palette.text_muted, "%d of %d weighted items rated; measured against the %s profile",
                      readiness.rated, readiness.items, readiness.target.c_str());
+  if (!readiness.top_gaps.empty()) Caption(ctx, "Top gaps toward it");
   for (const core::PathItem& gap : readiness.top_gaps) {
     ImGui::PushID(gap.score.id.c_str());
     const float row_x = ImGui::GetCursorPosX();
@@ -47,6 +55,7 @@ void DrawPathDetail(UiContext& ctx, const core::PathReadiness& readiness, const 
     if (ImGui::Selectable(gap.score.name.c_str(), false, 0, fit)) FocusItem(ctx, gap.score.id), ctx.view.page = Page::kAssess;
     ImGui::PopID();
   }
+  if (!readiness.promotion_skills.empty()) Caption(ctx, "Skills needed for promotion");
   for (const core::PromotionSkillStatus& promo : readiness.promotion_skills) {
     ImGui::BulletText("%s (%d of %zu linked skills at the bar)", promo.name.c_str(), promo.met, promo.skills.size());
   }
@@ -154,6 +163,7 @@ void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 orig
     }
     draw->PopClipRect();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", n.label.c_str());  // labels may be clipped
     ImGui::PopID();
   }
 }

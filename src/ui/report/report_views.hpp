@@ -7,7 +7,8 @@ namespace rex::ui {
 
 void DrawReportFileCard(UiContext& ctx, float width);
 void DrawPacketCard(UiContext& ctx, float width);
-void DrawSnapshots(UiContext& ctx, const core::Role& role);
-void DrawManagerReview(UiContext& ctx, const core::Role& role);
+// Each is a card `width` wide.
+void DrawSnapshots(UiContext& ctx, const core::Role& role, float width);
+void DrawManagerReview(UiContext& ctx, const core::Role& role, float width);
 
 }  // namespace rex::ui

@@ -64,9 +64,10 @@ void DrawRow(UiContext& ctx, const core::Role& role, const Row& row) {
 
 }  // namespace
 
-void DrawManagerReview(UiContext& ctx, const core::Role& role) {
+void DrawManagerReview(UiContext& ctx, const core::Role& role, float width) {
   ReportState& state = ctx.view.report;
   const core::Assessment& a = *ctx.session.CurrentAssessment();
+  const Card card = BeginCard(ctx, width);
   ImGui::PushFont(ctx.fonts.heading);
   ImGui::TextUnformatted("Manager review and calibration");
   ImGui::PopFont();
@@ -78,7 +79,10 @@ void DrawManagerReview(UiContext& ctx, const core::Role& role) {
   ctx.Mark("review.reviewer");
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetReviewer{state.reviewer_draft});
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("##calibration", 5, flags)) return;
+  if (!ImGui::BeginTable("##calibration", 5, flags, ImVec2(width - card.padding * 2, 0))) {
+    EndCard(ctx, card);
+    return;
+  }
   ImGui::TableSetupColumn("Item", 0, 2.0f);
   ImGui::TableSetupColumn("Self", ImGuiTableColumnFlags_WidthFixed, ctx.Px(44));
   ImGui::TableSetupColumn("Manager", ImGuiTableColumnFlags_WidthFixed, (ImGui::GetFrameHeight() + ctx.Px(3)) * 5 + ctx.Px(8));
@@ -91,6 +95,7 @@ void DrawManagerReview(UiContext& ctx, const core::Role& role) {
     ImGui::PopID();
   }
   ImGui::EndTable();
+  EndCard(ctx, card);
 }
 
 }  // namespace rex::ui

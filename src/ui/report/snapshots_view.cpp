@@ -75,12 +75,12 @@ void DrawDeltaRadar(UiContext& ctx, const core::Role& role, const core::Assessme
   DrawRadar(ctx, input, RadarBox(width));
 }
 
-void DrawChangeTable(UiContext& ctx, const std::vector<core::LevelChange>& changes) {
+void DrawChangeTable(UiContext& ctx, const std::vector<core::LevelChange>& changes, float width) {
   if (changes.empty()) {
     TextMuted(ctx, "No rating differs between these two.");
     return;
   }
-  if (!ImGui::BeginTable("##changes", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) return;
+  if (!ImGui::BeginTable("##changes", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(width, 0))) return;
   ImGui::TableSetupColumn("Item", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("From", ImGuiTableColumnFlags_WidthFixed, ctx.Px(60));
   ImGui::TableSetupColumn("To", ImGuiTableColumnFlags_WidthFixed, ctx.Px(60));
@@ -101,7 +101,7 @@ void DrawChangeTable(UiContext& ctx, const std::vector<core::LevelChange>& chang
   ImGui::EndTable();
 }
 
-void DrawComparison(UiContext& ctx, const core::Role& role, const core::Assessment& a) {
+void DrawComparison(UiContext& ctx, const core::Role& role, const core::Assessment& a, float width) {
   ReportState& state = ctx.view.report;
   // Until the person picks, compare the latest snapshot with now: the question
   // people open this with is "what changed since last time?".
@@ -115,21 +115,25 @@ void DrawComparison(UiContext& ctx, const core::Role& role, const core::Assessme
   const core::SnapshotDiff diff = core::DiffLevels(role, from, to);
   ImGui::TextColored(ctx.palette.text_muted, "%zu changes: %d up, %d down", diff.changes.size(), diff.up, diff.down);
   ctx.Mark("report.compare.summary");
-  const float radar_width = std::min(ImGui::GetContentRegionAvail().x * 0.45f, ctx.Px(520));
+  const float radar_width = std::min(width * 0.55f, ctx.Px(680));
   ImGui::BeginGroup();
+  ImGui::TextColored(ctx.palette.goals, "Outline: %s", SnapshotName(a, state.compare_from).c_str());
+  ImGui::SameLine(0, ctx.Px(16));
+  ImGui::TextColored(ctx.palette.accent, "Filled: %s", SnapshotName(a, state.compare_to).c_str());
   DrawDeltaRadar(ctx, role, a, from, to, radar_width);
   ImGui::EndGroup();
   ImGui::SameLine(0, ctx.Px(20));
   ImGui::BeginGroup();
-  DrawChangeTable(ctx, diff.changes);
+  DrawChangeTable(ctx, diff.changes, width - radar_width - ctx.Px(20));
   ImGui::EndGroup();
 }
 
 }  // namespace
 
-void DrawSnapshots(UiContext& ctx, const core::Role& role) {
+void DrawSnapshots(UiContext& ctx, const core::Role& role, float width) {
   ReportState& state = ctx.view.report;
   const core::Assessment& a = *ctx.session.CurrentAssessment();
+  const Card card = BeginCard(ctx, width);
   ImGui::PushFont(ctx.fonts.heading);
   ImGui::TextUnformatted("Snapshots");
   ImGui::PopFont();
@@ -156,8 +160,9 @@ void DrawSnapshots(UiContext& ctx, const core::Role& role) {
   }
   if (!a.snapshots.empty()) {
     ImGui::Spacing();
-    DrawComparison(ctx, role, a);
+    DrawComparison(ctx, role, a, width - card.padding * 2);
   }
+  EndCard(ctx, card);
 }
 
 }  // namespace rex::ui
