@@ -83,14 +83,25 @@ bool EndCard(const UiContext& ctx, const Card& card, const ImVec4* accent) {
   return hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left);
 }
 
+void Heading(const UiContext& ctx, const char* text) {
+  ImGui::PushFont(ctx.fonts.heading);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+void Caption(const UiContext& ctx, const char* text) {
+  ImGui::Dummy(ImVec2(0, ctx.Px(6)));
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(ctx.palette.text_muted, "%s", text);
+  ImGui::PopFont();
+}
+
 void EmptyState(const UiContext& ctx, const char* title, const char* body) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float width = std::min(avail.x, ctx.Px(520));
   ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (avail.x - width) * 0.5f, ImGui::GetCursorPosY() + avail.y * 0.25f));
   ImGui::BeginGroup();
-  ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted(title);
-  ImGui::PopFont();
+  Heading(ctx, title);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   TextMuted(ctx, body);
   ImGui::PopTextWrapPos();

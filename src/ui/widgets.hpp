@@ -9,6 +9,10 @@
 namespace rex::ui {
 
 void TextMuted(const UiContext& ctx, const char* text);
+// A card or section title in the heading font.
+void Heading(const UiContext& ctx, const char* text);
+// A small muted label over a group of lines ("Top gaps", "Skills needed ...").
+void Caption(const UiContext& ctx, const char* text);
 // Continues the current line at window-local x (ImGui::GetCursorPosX() units).
 // ImGui::SameLine(x) measures from the enclosing group's left edge instead, which
 // is wrong inside a group placed beside another one.

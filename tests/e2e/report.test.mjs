@@ -4,8 +4,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, serveDist } from './lib/browser.mjs';
+import { launchBrowser, serveDist, repoRoot } from './lib/browser.mjs';
 import { AppPage } from './lib/app.mjs';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+// The published schema, as a company writing its own tooling would use it.
+const validateReport = new Ajv2020({ allErrors: true, strict: true })
+  .compile(JSON.parse(fs.readFileSync(path.join(repoRoot, 'content/schema/report.schema.json'), 'utf8')));
 
 let browser, served, tmp;
 before(async () => {
@@ -42,6 +47,7 @@ test('export downloads a report; delete clears; import through the file picker b
   const file = path.join(tmp, download.suggestedFilename());
   await download.saveAs(file);
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.ok(validateReport(report), `the export matches report.schema.json: ${JSON.stringify(validateReport.errors)}`);
   assert.equal(report.ratings['skill-api-design'].level, 3);
   assert.equal(report.ratings['skill-observability'].level, 2);
 

@@ -47,13 +47,6 @@ void DrawGate(UiContext& ctx, const core::Role& role, const core::GateResult& ga
   ImGui::PopID();
 }
 
-void Heading(const UiContext& ctx, const char* text) {
-  ImGui::Dummy(ImVec2(0, ctx.Px(6)));
-  ImGui::PushFont(ctx.fonts.small);
-  ImGui::TextColored(ctx.palette.text_muted, "%s", text);
-  ImGui::PopFont();
-}
-
 void DrawRanked(UiContext& ctx, const std::vector<core::ItemScore>& items, size_t limit, bool gaps) {
   for (size_t i = 0; i < items.size() && i < limit; ++i) {
     const core::ItemScore& item = items[i];
@@ -80,9 +73,9 @@ void DrawReadinessPanel(UiContext& ctx, const core::Role& role) {
   ImGui::TextUnformatted(score.verdict == core::Verdict::kReady ? "Why you are ready" : "Why not yet");
   ImGui::PopFont();
   for (const core::GateResult& gate : score.gates) DrawGate(ctx, role, gate);
-  Heading(ctx, "BIGGEST GAPS");
+  Caption(ctx, "BIGGEST GAPS");
   DrawRanked(ctx, score.gaps, kTopGaps, true);
-  Heading(ctx, "STRENGTHS");
+  Caption(ctx, "STRENGTHS");
   DrawRanked(ctx, score.strengths, kTopStrengths, false);
   ImGui::EndChild();
   ImGui::PopStyleVar(2);

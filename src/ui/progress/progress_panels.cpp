@@ -15,19 +15,6 @@ namespace {
 
 int Percent(double fraction) { return static_cast<int>(std::lround(fraction * 100)); }
 
-void Heading(const UiContext& ctx, const char* text) {
-  ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
-}
-
-void Caption(const UiContext& ctx, const char* text) {
-  ImGui::Spacing();
-  ImGui::PushFont(ctx.fonts.small);
-  ImGui::TextColored(ctx.palette.text_muted, "%s", text);
-  ImGui::PopFont();
-}
-
 ImVec4 NodeColor(const UiContext& ctx, core::CareerNodeKind kind) {
   switch (kind) {
     case core::CareerNodeKind::kFeeder: return ctx.palette.other;

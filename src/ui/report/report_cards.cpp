@@ -11,12 +11,6 @@
 namespace rex::ui {
 namespace {
 
-void Heading(const UiContext& ctx, const char* text) {
-  ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted(text);
-  ImGui::PopFont();
-}
-
 void DrawNameField(UiContext& ctx) {
   ReportState& state = ctx.view.report;
   const core::Assessment& assessment = *ctx.session.CurrentAssessment();

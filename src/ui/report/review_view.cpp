@@ -68,9 +68,7 @@ void DrawManagerReview(UiContext& ctx, const core::Role& role, float width) {
   ReportState& state = ctx.view.report;
   const core::Assessment& a = *ctx.session.CurrentAssessment();
   const Card card = BeginCard(ctx, width);
-  ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted("Manager review and calibration");
-  ImGui::PopFont();
+  Heading(ctx, "Manager review and calibration");
   TextMuted(ctx, "Managers: import your engineer's report, add your own level and a comment per item, then export "
                  "it back. Largest disagreements come first.");
   if (!ImGui::GetIO().WantTextInput) state.reviewer_draft = a.review.reviewer;

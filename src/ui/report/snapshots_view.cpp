@@ -134,9 +134,7 @@ void DrawSnapshots(UiContext& ctx, const core::Role& role, float width) {
   ReportState& state = ctx.view.report;
   const core::Assessment& a = *ctx.session.CurrentAssessment();
   const Card card = BeginCard(ctx, width);
-  ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted("Snapshots");
-  ImGui::PopFont();
+  Heading(ctx, "Snapshots");
   TextMuted(ctx, "Save where you stand today; compare later to show growth.");
   ImGui::SetNextItemWidth(ctx.Px(240));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
