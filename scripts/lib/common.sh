@@ -1,5 +1,5 @@
 # Shared helpers for scripts/*. Sourced, not run.
-step() { printf '\n== %s\n' "$*"; }
+step() { printf '\n== %s  (at %d s)\n' "$*" "$SECONDS"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 

@@ -36,6 +36,7 @@ ChartData BuildChartData(const core::Assessment& assessment, const core::ScoreRe
     if (state.chart != "overview" && state.chart != item.kind) continue;
     data.axis_ids.push_back(item.id);
     data.axis_names.push_back(item.name);
+    data.axis_kinds.push_back(item.kind);
     target.values.push_back(item.expected);
     earlier.values.push_back(snapshot ? LevelIn(snapshot->levels, item.id) : std::nullopt);
     manager.values.push_back(ManagerLevel(assessment, item.id));

@@ -23,6 +23,7 @@ struct ChartSeries {
 struct ChartData {
   std::vector<std::string> axis_ids;
   std::vector<std::string> axis_names;
+  std::vector<std::string> axis_kinds;  // technical_skill, soft_skill, ...: the overview colours labels by it
   std::vector<ChartSeries> series;  // in drawing order: target, snapshot, manager, self (last, on top)
 };
 

@@ -40,6 +40,10 @@ RadarInput BuildInput(const UiContext& ctx, const core::Role& role) {
   input.axis_ids = data.axis_ids;
   input.axis_names = data.axis_names;
   for (const std::string& id : data.axis_ids) input.axis_notes.push_back(GapNote(*ctx.score, id));
+  // One colour per category, so the overview reads as three arcs of labels.
+  if (ctx.view.progress.chart == "overview") {
+    for (const std::string& kind : data.axis_kinds) input.axis_colors.push_back(KindColor(ctx.palette, kind.c_str()));
+  }
   for (const ChartSeries& s : data.series) {
     input.series.push_back({s.name, SeriesColour(ctx, s.kind), s.values, s.kind == SeriesKind::kSelf});
   }
@@ -93,6 +97,13 @@ void DrawLegend(UiContext& ctx) {
   if (!a.snapshots.empty()) {
     LegendToggle(ctx, "Snapshot", "progress.series.snapshot", state.show_snapshot, ctx.palette.goals);
     DrawSnapshotChoice(ctx, a);
+  }
+  if (state.chart == "overview") {
+    // The key to the label colours.
+    for (const core::CategoryScore& c : ctx.score->categories) {
+      ImGui::TextColored(KindColor(ctx.palette, c.kind.c_str()), "%s", KindLabelPlural(c.kind).c_str());
+      ImGui::SameLine(0, ctx.Px(10));
+    }
   }
   ImGui::NewLine();
 }

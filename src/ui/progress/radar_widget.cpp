@@ -114,7 +114,8 @@ std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, ImVec2 siz
     const core::FittedLabel label = core::FitLabel(input.axis_names[a], budgets[a].max_width, budgets[a].max_lines, measure);
     const ImVec2 box(label.width, line_height * static_cast<float>(label.lines.size()));
     ImVec2 at = LabelOrigin(layout.labels[a], box);
-    const ImU32 color = ImGui::GetColorU32(hovered == i ? ctx.palette.accent : ctx.palette.text);
+    const ImVec4 base = a < input.axis_colors.size() ? input.axis_colors[a] : ctx.palette.text;
+    const ImU32 color = ImGui::GetColorU32(hovered == i ? ctx.palette.accent : base);
     for (const std::string& line : label.lines) {
       draw->AddText(at, color, line.c_str());
       at.y += line_height;

@@ -26,6 +26,7 @@ struct RadarInput {
   double max_value = 4;
   std::vector<RadarSeries> series;
   std::vector<std::string> axis_notes;  // optional: one more tooltip line per axis (e.g. the gap)
+  std::vector<ImVec4> axis_colors;      // optional: label colour per axis (e.g. by category)
 };
 
 // Draws the chart in a box of `size` pixels at the cursor (FitRadarHeight gives
