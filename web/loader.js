@@ -17,12 +17,15 @@
     if (text) statusEl.textContent = text;
   }
 
-  function missingFeature() {
-    if (typeof WebAssembly !== 'object') return 'This browser does not support WebAssembly. Please use a current version of Chrome, Edge, Firefox or Safari.';
-    const probe = document.createElement('canvas');
-    if (!probe.getContext('webgl2')) return 'This browser cannot draw with WebGL 2 (it may be turned off, or the graphics driver is blocked). Please enable hardware acceleration or try another browser.';
-    return null;
-  }
+  // Creating a WebGL context is the slowest single step of starting up where the
+  // GPU is emulated (150-250 ms). So the feature check creates the app's real
+  // context, once, on the real canvas, while the wasm downloads and compiles; the
+  // app's GLFW window later gets this same context back from getContext(). The
+  // attributes match the GLFW hints in src/platform/web_main.cpp.
+  const GL_ATTRIBUTES = { alpha: false, depth: false, stencil: false, antialias: false };
+
+  const NO_WASM = 'This browser does not support WebAssembly. Please use a current version of Chrome, Edge, Firefox or Safari.';
+  const NO_WEBGL2 = 'This browser cannot draw with WebGL 2 (it may be turned off, or the graphics driver is blocked). Please enable hardware acceleration or try another browser.';
 
   // Downloads the wasm with a progress bar, then compiles it.
   async function fetchWasm(url) {
@@ -57,24 +60,33 @@
     return bytes;
   }
 
-  const problem = missingFeature();
-  if (problem) { fail(problem); return; }
+  if (typeof WebAssembly !== 'object') { fail(NO_WASM); return; }
+  // Download and compile start now, in the background, before the glue script
+  // and the context exist; the glue's instantiateWasm picks the module up.
+  const compiled = (embeddedWasm ? Promise.resolve().then(decodeEmbeddedWasm) : fetchWasm('role-explorer.wasm'))
+    .then((bytes) => WebAssembly.compile(bytes));
+  compiled.catch(() => {});  // reported by instantiateWasm below
+  // Sized first, to the device pixels the app will ask for (CanvasSize::pixel_width
+  // in src/platform/browser.hpp): resizing a live WebGL canvas reallocates its buffer.
+  const canvas = document.getElementById('canvas');
+  canvas.width = Math.round(window.innerWidth * (window.devicePixelRatio || 1));
+  canvas.height = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
+  if (!canvas.getContext('webgl2', GL_ATTRIBUTES)) { fail(NO_WEBGL2); return; }
 
   window.roleExplorerShell = {
     firstFrame() {
       progress(1, 'Ready');
       overlayEl.classList.add('done');
-      document.getElementById('canvas').focus();
+      canvas.focus();
       window.roleExplorerShell.firstFrameAt = performance.now();
     },
   };
 
   window.Module = {
-    canvas: document.getElementById('canvas'),
+    canvas,
     instantiateWasm(imports, onInstance) {
-      (embeddedWasm ? Promise.resolve().then(decodeEmbeddedWasm) : fetchWasm('role-explorer.wasm'))
-        .then((bytes) => { progress(0.95, 'Starting…'); return WebAssembly.instantiate(bytes, imports); })
-        .then((result) => onInstance(result.instance, result.module))
+      compiled
+        .then((module) => { progress(0.95, 'Starting…'); return WebAssembly.instantiate(module, imports).then((instance) => onInstance(instance, module)); })
         .catch((err) => fail('Loading failed: ' + (err && err.message ? err.message : err)));
       return {};
     },

@@ -23,7 +23,13 @@ CanvasSize ReadWindowSize() {
 
 void ResizeCanvas(const CanvasSize& size) {
   emscripten_set_element_css_size(kCanvas, size.css_width, size.css_height);
-  emscripten_set_canvas_element_size(kCanvas, size.pixel_width(), size.pixel_height());
+  // Setting a WebGL canvas's size reallocates its drawing buffer even when the
+  // size is the same (slow with an emulated GPU), so only set it when it changes.
+  int width = 0, height = 0;
+  emscripten_get_canvas_element_size(kCanvas, &width, &height);
+  if (width != size.pixel_width() || height != size.pixel_height()) {
+    emscripten_set_canvas_element_size(kCanvas, size.pixel_width(), size.pixel_height());
+  }
 }
 
 void NotifyFirstFrame() { JsFirstFrame(); }

@@ -233,9 +233,16 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // ImGui needs no depth, stencil or alpha; web/loader.js already created the
+  // context with these same attributes (GL_ATTRIBUTES) and GLFW gets it back.
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
   g_platform.canvas = rex::platform::ReadWindowSize();
-  g_platform.window = glfwCreateWindow(g_platform.canvas.css_width, g_platform.canvas.css_height, "Role Explorer",
-                                       nullptr, nullptr);
+  // In device pixels: the size web/loader.js already gave the canvas, so GLFW
+  // does not resize (and reallocate) it. CSS keeps the canvas window-sized.
+  g_platform.window = glfwCreateWindow(g_platform.canvas.pixel_width(), g_platform.canvas.pixel_height(),
+                                       "Role Explorer", nullptr, nullptr);
   if (!g_platform.window) return 1;
   glfwMakeContextCurrent(g_platform.window);
   rex::platform::ResizeCanvas(g_platform.canvas);

@@ -57,6 +57,10 @@ async function serveWithBlank() {
   return { server, root, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
+// Functions, not strings: the app's CSP forbids eval, which string predicates need.
+const APP_READY = () => window.roleExplorerShell && window.roleExplorerShell.firstFrameAt;
+const BLANK_READY = () => window.blankFrameAt;
+
 async function timeToFrame(browser, url, readyExpr) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });  // fresh cache each time
   const page = await context.newPage();
@@ -69,10 +73,10 @@ async function timeToFrame(browser, url, readyExpr) {
 
 async function load(browser, origin) {
   const app = [], blank = [];
-  await timeToFrame(browser, origin + '/', 'window.roleExplorerShell && window.roleExplorerShell.firstFrameAt');  // warm the OS file cache
+  await timeToFrame(browser, origin + '/', APP_READY);  // warm the OS file cache
   for (let i = 0; i < LOAD_RUNS; i++) {  // interleaved, so drift hits both alike
-    blank.push(await timeToFrame(browser, origin + '/blank.html', 'window.blankFrameAt'));
-    app.push(await timeToFrame(browser, origin + '/', 'window.roleExplorerShell && window.roleExplorerShell.firstFrameAt'));
+    blank.push(await timeToFrame(browser, origin + '/blank.html', BLANK_READY));
+    app.push(await timeToFrame(browser, origin + '/', APP_READY));
   }
   const a = median(app), b = median(blank);
   const table = ['| page | median ms to first frame | all runs (ms) |', '|---|---:|---|',
@@ -87,7 +91,7 @@ async function idle(browser, origin) {
   const page = await context.newPage();
   await page.addInitScript(DRAW_CALL_COUNTER);
   await page.goto(origin + '/');
-  await page.waitForFunction(() => window.roleExplorerShell && window.roleExplorerShell.firstFrameAt, null, { timeout: 30000 });
+  await page.waitForFunction(APP_READY, null, { timeout: 30000 });
   await page.waitForFunction(() => window.roleExplorer.isIdle(), null, { timeout: 10000, polling: 50 });
   const before = await page.evaluate(() => window.__drawCalls);
   await page.waitForTimeout(IDLE_SECONDS * 1000);
@@ -169,8 +173,9 @@ ${body}
    after 10 warm-up frames, no input; median and p99 (nearest rank).
 4. WebGL draw calls counted by wrapping drawElements/drawArrays (tests/e2e/lib/app.mjs)
    over ${IDLE_SECONDS} s, starting once render on demand reports idle.
-5. \`rex_bench report\` (tests/bench/report_bench.cpp); to be filled in when the report
-   format exists.
+5. \`rex_bench report\` (tests/bench/report_bench.cpp): the real role with a generated
+   assessment (every item rated, notes, evidence, a review, 50 weekly snapshots),
+   SerializeReport and ParseReport, 21 runs, thread CPU time.
 `;
 // Hand-written notes (build-flag experiments, findings) live below this heading
 // and survive regeneration.
