@@ -18,7 +18,7 @@ const DIST = path.join(repoRoot, 'dist');
 const BENCH_EXE = path.join(repoRoot, 'build/native/tests/bench/rex_bench');
 const FIRST_FRAME_FILES = ['index.html', 'loader.js', 'shell.css', 'favicon.svg', 'role-explorer.js', 'role-explorer.wasm'];
 const BUDGET_KB = 450;
-const LOAD_RUNS = 7;
+const LOAD_RUNS = 15;
 const IDLE_SECONDS = 3;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
