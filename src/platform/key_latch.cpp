@@ -44,19 +44,23 @@ void KeyLatch::BeforeFrame(ImGuiIO& io) {
   io.KeyShift = Held(GLFW_KEY_LEFT_SHIFT) || Held(GLFW_KEY_RIGHT_SHIFT);
   io.KeyAlt = Held(GLFW_KEY_LEFT_ALT) || Held(GLFW_KEY_RIGHT_ALT);
   io.KeySuper = Held(GLFW_KEY_LEFT_SUPER) || Held(GLFW_KEY_RIGHT_SUPER);
-  const int shown_last = showing_;
-  showing_ = -1;
-  // The same key tapped again must be seen up for one frame in between, or the
-  // second tap would look like the first one held down.
-  if (queue_.empty() || queue_.front().key == shown_last) return;
-  const Tap tap = queue_.front();
-  queue_.pop_front();
-  io.KeysDown[tap.key] = true;
-  io.KeyCtrl = tap.ctrl;
-  io.KeyShift = tap.shift;
-  io.KeyAlt = tap.alt;
-  io.KeySuper = tap.super;
-  showing_ = tap.key;
+  showed_tap_ = false;
+  // A key the last frame saw down (as a tap or held) must be seen up for one
+  // frame first, or its next press would look like the same one held down.
+  if (!queue_.empty() && down_last_frame_.count(queue_.front().key) == 0) {
+    const Tap tap = queue_.front();
+    queue_.pop_front();
+    io.KeysDown[tap.key] = true;
+    io.KeyCtrl = tap.ctrl;
+    io.KeyShift = tap.shift;
+    io.KeyAlt = tap.alt;
+    io.KeySuper = tap.super;
+    showed_tap_ = true;
+  }
+  down_last_frame_.clear();
+  for (int key = 0; key < static_cast<int>(IM_ARRAYSIZE(ImGuiIO::KeysDown)); ++key) {
+    if (io.KeysDown[key]) down_last_frame_.insert(key);
+  }
 }
 
 }  // namespace rex::platform

@@ -19,7 +19,7 @@ class KeyLatch {
   // Before NewFrame: sets what this frame sees (keys and modifiers).
   void BeforeFrame(ImGuiIO& io);
   // True while taps are still to be shown: keep rendering frames.
-  bool NeedsMoreFrames() const { return !queue_.empty() || showing_ >= 0; }
+  bool NeedsMoreFrames() const { return !queue_.empty() || showed_tap_; }
 
  private:
   struct Tap {
@@ -29,8 +29,9 @@ class KeyLatch {
   bool Held(int key) const { return held_.count(key) > 0; }
 
   std::deque<Tap> queue_;
-  std::set<int> held_;  // physically down now
-  int showing_ = -1;    // the key the last frame showed as a tap
+  std::set<int> held_;            // physically down now
+  std::set<int> down_last_frame_; // what the previous frame saw down
+  bool showed_tap_ = false;       // the previous frame showed a queued tap
 };
 
 }  // namespace rex::platform

@@ -94,6 +94,7 @@ nlohmann::json App::AssessJson() const {
           {"total", score_.overall.items},
           {"gaps", score_.gaps.size()},
           {"goals_done", score_.goals_done},
+          {"goals_total", score_.goals_total},
           {"gates", gates},
           {"can_undo", entry->history.CanUndo()},
           {"can_redo", entry->history.CanRedo()},

@@ -9,6 +9,7 @@
 #include "core/chart/radar_svg.hpp"
 #include "core/report/packet.hpp"
 #include "ui/app.hpp"
+#include "ui/kind_labels.hpp"
 #include "ui/progress/chart_series.hpp"
 #include "ui/theme.hpp"
 
@@ -126,7 +127,7 @@ OutgoingFile App::MakeChartSvgFile(const std::string& chart) const {
   shown.chart = chart;
   const ChartData data = BuildChartData(entry.assessment, score_, shown);
   core::RadarChart svg;
-  svg.title = entry.role.title + (chart == "overview" ? "" : " · " + chart);
+  svg.title = entry.role.title + " · " + (chart == "overview" ? std::string("Overview") : KindLabelPlural(chart));
   svg.max_value = entry.role.rating_model.MaxLevel();
   for (const core::ScaleLevel& level : entry.role.rating_model.scale) svg.level_names.push_back(level.name);
   svg.axis_labels = data.axis_names;

@@ -2,8 +2,10 @@
 
 #include <imgui.h>
 
+#include <iterator>
 #include <string>
 
+#include "ui/keys.hpp"
 #include "ui/widgets.hpp"
 
 namespace rex::ui {
@@ -34,11 +36,26 @@ void DrawTitle(UiContext& ctx) {
   ctx.Mark("topbar.title");
 }
 
+// Shift+1..4 opens a page from anywhere but a text field: the whole app is usable
+// without a mouse. (Plain digits rate items; Ctrl/Alt+digits belong to the browser.)
+void HandlePageKeys(UiContext& ctx) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || !io.KeyShift || io.KeyCtrl || io.KeyAlt) return;
+  for (size_t i = 0; i < std::size(kNav); ++i) {
+    if (!ImGui::IsKeyPressed(keys::Char(static_cast<char>('1' + i)), false)) continue;
+    ctx.view.page = kNav[i].page;
+    ctx.redraw = true;
+  }
+}
+
 void DrawNavigation(UiContext& ctx) {
-  for (const NavEntry& entry : kNav) {
+  HandlePageKeys(ctx);
+  for (size_t i = 0; i < std::size(kNav); ++i) {
+    const NavEntry& entry = kNav[i];
     ImGui::SameLine();
     if (Pill(ctx, entry.label, ctx.view.page == entry.page)) ctx.view.page = entry.page;
     ctx.Mark(entry.widget);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Shift+%zu", i + 1);
   }
 }
 

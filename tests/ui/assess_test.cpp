@@ -99,3 +99,31 @@ TEST_CASE("goals are a checklist with progress") {
   ui.Click(goal);
   CHECK(Assess(ui)["goals_done"] == 1);
 }
+
+TEST_CASE("a whole assessment from the keyboard alone: pages, every rating, every goal") {
+  HeadlessImGui ui;
+  ui.Frames(2);
+  REQUIRE(ui.Inspect()["state"]["page"] == "explore");
+  ui.Key(keys::Char('2'), /*ctrl=*/false, /*shift=*/true);  // Shift+2: Assess
+  REQUIRE(ui.Inspect()["state"]["page"] == "assess");
+  const int total = Assess(ui)["total"];
+  for (int i = 0; i < total; ++i) ui.Key(keys::Char(static_cast<char>('0' + (i % 5))));
+  CHECK(Assess(ui)["rated"] == total);
+
+  // "]" steps through the tabs to Goals; J moves, X ticks.
+  for (int i = 0; i < 8 && Assess(ui)["category"] != "goals"; ++i) ui.Key(keys::Char(']'));
+  REQUIRE(Assess(ui)["category"] == "goals");
+  const nlohmann::json widgets = ui.Inspect()["widgets"];
+  CHECK(widgets.contains("assess.goal.goal-30-domain-understanding"));
+  const int checklist_total = Assess(ui)["goals_total"];
+  for (int i = 0; i < checklist_total; ++i) {
+    ui.Key(keys::Char('X'));
+    ui.Key(keys::Char('J'));
+  }
+  CHECK(Assess(ui)["goals_done"] == checklist_total);
+  ui.Key(keys::Char('X'));  // the last goal again: unticked
+  CHECK(Assess(ui)["goals_done"] == checklist_total - 1);
+
+  ui.Key(keys::Char('3'), /*ctrl=*/false, /*shift=*/true);  // Shift+3: Progress
+  CHECK(ui.Inspect()["state"]["page"] == "progress");
+}

@@ -1,10 +1,13 @@
 // Headline numbers of the assessment, target choice, undo/redo, mode and category.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "ui/assess/assess_views.hpp"
+#include "ui/keys.hpp"
 #include "ui/kind_labels.hpp"
 #include "ui/widgets.hpp"
 
@@ -118,6 +121,20 @@ void DrawAssessHeader(UiContext& ctx, const core::Role& role) {
 
 void DrawCategoryTabs(UiContext& ctx) {
   AssessState& state = ctx.view.assess;
+  std::vector<std::string> ids{"all"};
+  for (const core::CategoryScore& category : ctx.score->categories) ids.push_back(category.kind);
+  if (ctx.score->goals_total > 0) ids.push_back("goals");
+  // "[" and "]" step through the tabs, so goals are reachable from the keyboard too.
+  if (!ImGui::GetIO().WantTextInput) {
+    const int step = ImGui::IsKeyPressed(keys::Char(']'), false) - ImGui::IsKeyPressed(keys::Char('['), false);
+    const auto at = std::find(ids.begin(), ids.end(), state.category);
+    if (step != 0 && at != ids.end()) {
+      const int n = static_cast<int>(ids.size());
+      state.category = ids[static_cast<size_t>(((at - ids.begin()) + step + n) % n)];
+      state.focused = 0;
+      ctx.redraw = true;
+    }
+  }
   auto tab = [&](const std::string& id, const std::string& label) {
     ImGui::PushID(id.c_str());
     if (Pill(ctx, label.c_str(), state.category == id)) {
@@ -134,6 +151,14 @@ void DrawCategoryTabs(UiContext& ctx) {
     tab(category.kind, KindLabelPlural(category.kind) + "  " + std::to_string(category.items));
   }
   if (ctx.score->goals_total > 0) tab("goals", "Goals  " + std::to_string(ctx.score->goals_total));
+  // The keys, where people look for them: next to what they control.
+  ImGui::SameLine(0, ctx.Px(16));
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.Px(5));
+  ImGui::TextColored(ctx.palette.text_muted, "%s",
+                     state.category == "goals" ? "Keys: J/K move · X ticks · [ ] tabs · Shift+1–4 pages"
+                                               : "Keys: 0–4 rate · J/K move · Enter one at a time · [ ] tabs · Shift+1–4 pages");
+  ImGui::PopFont();
   ImGui::NewLine();
   ImGui::Separator();
   ImGui::Spacing();

@@ -42,7 +42,7 @@ void HandleAssessKeys(UiContext& ctx, const std::vector<const core::ItemScore*>&
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;  // typing in a note or search: keys belong to the field
   HandleHistoryKeys(ctx);
-  if (io.KeyCtrl || io.KeyAlt || rows.empty()) return;
+  if (io.KeyCtrl || io.KeyAlt || io.KeyShift || rows.empty()) return;
   const int count = static_cast<int>(rows.size());
   if (Pressed(keys::kDown) || Pressed(keys::Char('J'))) MoveFocus(ctx, +1, count);
   if (Pressed(keys::kUp) || Pressed(keys::Char('K'))) MoveFocus(ctx, -1, count);

@@ -1,9 +1,12 @@
 // Goals and milestones as a checklist, one group per horizon with its progress.
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "ui/assess/assess_views.hpp"
+#include "ui/keys.hpp"
 #include "ui/widgets.hpp"
 
 namespace rex::ui {
@@ -20,7 +23,42 @@ void DrawProgress(UiContext& ctx, int done, int total) {
   ImGui::TextColored(ctx.palette.text_muted, "%s", label.c_str());
 }
 
-void DrawGroup(UiContext& ctx, const core::Group& group) {
+// The checklist items in role order: what J/K and the arrows step through.
+std::vector<const core::Item*> Goals(const core::Role& role) {
+  std::vector<const core::Item*> goals;
+  for (const core::Section& section : role.sections) {
+    for (const core::Group& group : section.groups) {
+      for (const core::Item& item : group.items) {
+        if (role.rating_model.IsChecklist(item)) goals.push_back(&item);
+      }
+    }
+  }
+  return goals;
+}
+
+// Keyboard: J/K or Down/Up move, X or Enter ticks the focused goal. (Not Space:
+// ImGui's own keyboard navigation uses it to press whatever it has focused.)
+void HandleGoalKeys(UiContext& ctx, const std::vector<const core::Item*>& goals) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || goals.empty()) return;
+  AssessState& state = ctx.view.assess;
+  const int count = static_cast<int>(goals.size());
+  const int step = (ImGui::IsKeyPressed(keys::kDown) || ImGui::IsKeyPressed(keys::Char('J'))) -
+                   (ImGui::IsKeyPressed(keys::kUp) || ImGui::IsKeyPressed(keys::Char('K')));
+  if (step != 0) {
+    state.focused = std::clamp(state.focused + step, 0, count - 1);
+    state.scroll_to_focus = true;
+    ctx.redraw = true;
+  }
+  state.focused = std::clamp(state.focused, 0, count - 1);
+  if (ImGui::IsKeyPressed(keys::Char('X'), false) || ImGui::IsKeyPressed(keys::kEnter, false)) {
+    const core::Item& goal = *goals[static_cast<size_t>(state.focused)];
+    const auto found = ctx.session.CurrentAssessment()->goals_done.find(goal.id);
+    ctx.Emit(core::SetGoalDone{goal.id, found == ctx.session.CurrentAssessment()->goals_done.end() || !found->second});
+  }
+}
+
+void DrawGroup(UiContext& ctx, const core::Group& group, const core::Item* focused_goal) {
   const core::Assessment& assessment = *ctx.session.CurrentAssessment();
   const core::RatingModel& model = ctx.session.CurrentRole()->rating_model;
   int total = 0, done = 0;
@@ -43,6 +81,19 @@ void DrawGroup(UiContext& ctx, const core::Group& group) {
     const auto found = assessment.goals_done.find(item.id);
     bool checked = found != assessment.goals_done.end() && found->second;
     ImGui::PushID(item.id.c_str());
+    const bool focused = &item == focused_goal;
+    if (focused) {
+      // The keyboard focus: a tinted band behind the row, as in the rating table.
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      ImGui::GetWindowDrawList()->AddRectFilled(
+          ImVec2(at.x - ctx.Px(6), at.y - ctx.Px(2)),
+          ImVec2(at.x + ImGui::GetContentRegionAvail().x, at.y + ImGui::GetFrameHeight() + ctx.Px(2)),
+          ImGui::GetColorU32(ctx.palette.surface_hover), ctx.Px(6));
+      if (ctx.view.assess.scroll_to_focus) {
+        ImGui::SetScrollHereY(0.4f);
+        ctx.view.assess.scroll_to_focus = false;
+      }
+    }
     if (ImGui::Checkbox(item.name.c_str(), &checked)) ctx.Emit(core::SetGoalDone{item.id, checked});
     ctx.Mark("assess.goal." + item.id);
     if (!item.text.empty()) {
@@ -59,9 +110,12 @@ void DrawGroup(UiContext& ctx, const core::Group& group) {
 }  // namespace
 
 void DrawGoalsChecklist(UiContext& ctx, const core::Role& role) {
+  const std::vector<const core::Item*> goals = Goals(role);
+  HandleGoalKeys(ctx, goals);
+  const core::Item* focused = goals.empty() ? nullptr : goals[static_cast<size_t>(ctx.view.assess.focused)];
   ImGui::BeginChild("##goals", ImVec2(0, 0), false);
   for (const core::Section& section : role.sections) {
-    for (const core::Group& group : section.groups) DrawGroup(ctx, group);
+    for (const core::Group& group : section.groups) DrawGroup(ctx, group, focused);
   }
   ImGui::EndChild();
 }
