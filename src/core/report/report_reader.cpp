@@ -24,6 +24,8 @@ using shape::Json;
 using shape::Quoted;
 
 constexpr std::string_view kRoleFormatPrefix = "role-explorer/role";
+// A role's scale has at most 10 levels (core/role/rating_model_reader.cpp).
+constexpr int kLargestAnyScale = 9;
 
 bool IsDigits(std::string_view text, std::size_t from, std::size_t count) {
   if (from + count > text.size()) return false;
@@ -336,6 +338,14 @@ std::optional<int> ReportReader::ReadLevel(const Json& value, const std::string&
   if (role_ && (level < 0 || level > max)) {
     sink_.AtPointer(at, "level " + value.dump() + " is outside the scale of " + Quoted(role_->id) + " (expected " +
                             range + ")");
+    return std::nullopt;
+  }
+  // Without the role (unknown role id) the scale is unknown, but no scale goes
+  // beyond 0..9; anything outside is refused before it is turned into an int
+  // (1e43 once was: a fuzzer found it).
+  if (!role_ && (level < 0 || level > kLargestAnyScale)) {
+    sink_.AtPointer(at, "level " + value.dump() + " is outside every scale (levels are 0.." +
+                            std::to_string(kLargestAnyScale) + ")");
     return std::nullopt;
   }
   return static_cast<int>(level);
