@@ -166,8 +166,7 @@ test('a snapshot, then growth: the comparison shows what changed, with a delta r
   const compare = (await app.state()).report.compare;
   assert.equal(compare.from, report.snapshots[0].id, 'compares the latest snapshot with now');
   assert.deepEqual([compare.changes, compare.up, compare.down], [2, 2, 0]);
-  await page.mouse.wheel(0, 600);
-  await app.settle();
+  await app.scrollUntilDrawn('compare.radar.chart', 300);
   assert.ok((await app.inspect()).widgets['compare.radar.chart'], 'the delta radar is drawn');
   await context.close();
 });
@@ -190,11 +189,7 @@ test('a manager reviews an engineer\'s report; the engineer imports it back with
   const [chooser] = await Promise.all([manager.page.waitForEvent('filechooser'), manager.app.click('report.import')]);
   await chooser.setFiles(engineerFile);
   await manager.page.waitForFunction(() => window.roleExplorer.inspect().state.assess.rated === 1, null, { timeout: 5000 });
-  await manager.page.mouse.move(640, 500);
-  for (let i = 0; i < 20 && !(await manager.app.inspect()).widgets['review.rate.skill-api-design.1']; i++) {
-    await manager.page.mouse.wheel(0, 400);
-    await manager.app.settle();
-  }
+  await manager.app.scrollUntilDrawn('review.rate.skill-api-design.1', 400);
   await manager.app.click('review.rate.skill-api-design.1');
   await manager.app.click('review.comment.skill-api-design');
   await manager.app.type('Scope was one service <b>only</b>');
@@ -219,10 +214,6 @@ test('a manager reviews an engineer\'s report; the engineer imports it back with
 });
 
 async function exportFromReport(app) {
-  await app.page.mouse.move(640, 400);
-  for (let i = 0; i < 20 && !(await app.inspect()).widgets['report.export']; i++) {
-    await app.page.mouse.wheel(0, -400);
-    await app.settle();
-  }
+  await app.scrollUntilDrawn('report.export', -400, { x: 640, y: 400 });
   await app.click('report.export');
 }

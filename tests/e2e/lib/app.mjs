@@ -53,6 +53,15 @@ export class AppPage {
     await this.settle();
   }
 
+  // Scrolls with the real mouse wheel (over the page body) until `widget` is drawn.
+  async scrollUntilDrawn(widget, deltaY, at = { x: 640, y: 500 }) {
+    await this.page.mouse.move(at.x, at.y);
+    for (let i = 0; i < 20 && !(await this.inspect()).widgets[widget]; i++) {
+      await this.page.mouse.wheel(0, deltaY);
+      await this.settle();
+    }
+  }
+
   async press(keys) { await this.page.keyboard.press(keys); await this.settle(); }
   async type(text) { await this.page.keyboard.type(text, { delay: 20 }); await this.settle(); }
 }
