@@ -31,7 +31,6 @@
 namespace {
 
 constexpr int kFramesAfterEvent = 3;
-constexpr double kAutosaveDelayMs = 800;  // debounce: one write after a burst of edits
 
 // The one app object; the platform layer owns it for the page's lifetime.
 struct WebPlatform {
@@ -43,8 +42,8 @@ struct WebPlatform {
   bool paused = false;
   bool first_frame_shown = false;
   std::string inspect_json;  // kept alive for the JS side of rex_inspect()
-  std::uint64_t saved_revision = 0;
-  bool autosave_scheduled = false;
+  rex::platform::LocalStorage storage;
+  bool save_timer_set = false;
 };
 WebPlatform g_platform;
 
@@ -121,50 +120,42 @@ std::string NowIso() {
   return out;
 }
 
-void Autosave(void*) {
-  g_platform.autosave_scheduled = false;
-  rex::ui::StorageStatus status;
-  for (const rex::ui::App::SavedEntry& entry : g_platform.app->AutosaveEntries()) {
-    const rex::platform::StorageResult result = rex::platform::StorageWrite(entry.key, entry.json);
-    if (!result.ok) status = {false, false, result.error};
-  }
-  g_platform.saved_revision = g_platform.app->revision();
-  g_platform.app->SetStorageStatus(status);
-  RequestFrames();
-}
-
-void ScheduleAutosave() {
-  if (g_platform.autosave_scheduled || g_platform.app->revision() == g_platform.saved_revision) return;
-  g_platform.autosave_scheduled = true;
-  emscripten_set_timeout(Autosave, kAutosaveDelayMs, nullptr);
-}
-
-void RestoreSavedWork() {
-  for (const rex::core::RoleEntry& entry : g_platform.app->session().roles) {
-    const std::string key = rex::ui::App::AutosaveKey(entry.role.id);
-    const std::optional<std::string> saved = rex::platform::StorageRead(key);
-    if (!saved) continue;
-    if (!g_platform.app->RestoreAutosave(entry.role.id, *saved)) {
-      // Keep the unreadable copy aside so the next autosave cannot overwrite it.
-      rex::platform::StorageWrite(key + "/unreadable-" + NowIso(), *saved);
-    }
-  }
-  g_platform.saved_revision = g_platform.app->revision();
-}
+void UpdateClock() { g_platform.app->SetClock(NowIso(), emscripten_get_now()); }
 
 void Download(const rex::ui::OutgoingFile& file) {
   rex::platform::DownloadFile(file.name, file.mime_type, file.contents);
 }
 
-void DeleteBrowserData() {
-  rex::ui::StorageStatus status;
-  for (const rex::core::RoleEntry& entry : g_platform.app->session().roles) {
-    const rex::platform::StorageResult result = rex::platform::StorageRemove(rex::ui::App::AutosaveKey(entry.role.id));
-    if (!result.ok) status = {false, true, result.error};
-  }
-  g_platform.app->ForgetAllWork();
-  g_platform.saved_revision = g_platform.app->revision();
-  g_platform.app->SetStorageStatus(status);
+// The app decides when to save (rex::core::Persistence); this timer only wakes
+// it when that moment comes while no frames are being drawn.
+void ArmSaveTimer();
+void OnSaveTimer(void*) {
+  g_platform.save_timer_set = false;
+  UpdateClock();
+  g_platform.app->UpdateStorage();
+  RequestFrames();  // the top bar's status changed
+  ArmSaveTimer();
+}
+
+void ArmSaveTimer() {
+  const std::optional<double> due = g_platform.app->MsUntilSave();
+  if (!due || g_platform.save_timer_set) return;
+  g_platform.save_timer_set = true;
+  emscripten_set_timeout(OnSaveTimer, *due + 1, nullptr);
+}
+
+void InstallStorageEvents() {
+  rex::platform::StorageEventHandlers handlers;
+  handlers.on_page_hidden = [] {
+    UpdateClock();
+    g_platform.app->SaveNow();
+  };
+  handlers.on_changed = [](const std::string& key) {
+    UpdateClock();
+    g_platform.app->OnStorageChanged(key);
+    RequestFrames();
+  };
+  rex::platform::InstallStorageEventHandlers(std::move(handlers));
 }
 
 struct IntentHandler {
@@ -175,7 +166,12 @@ struct IntentHandler {
     rex::platform::DownloadCanvasPng(x.file_name, x.x, x.y, x.w, x.h);
   }
   void operator()(const rex::ui::OpenReportPicker&) const { rex::platform::OpenFilePicker(); }
-  void operator()(const rex::ui::DeleteBrowserData&) const { DeleteBrowserData(); }
+  void operator()(const rex::ui::ExportAsideCopy& x) const {
+    if (const auto file = g_platform.app->MakeAsideCopyFile(x.key)) Download(*file);
+  }
+  // The app handles these itself; they never reach the platform.
+  void operator()(const rex::ui::DeleteBrowserData&) const {}
+  void operator()(const rex::ui::DeleteAsideCopy&) const {}
 };
 
 void HandleIntents() {
@@ -206,10 +202,10 @@ void Tick() {
     return;
   }
   --g_platform.frames_left;
-  g_platform.app->SetClock(NowIso());
+  UpdateClock();
   RenderFrame();
   HandleIntents();
-  ScheduleAutosave();
+  ArmSaveTimer();
   if (g_platform.app->WantsAnotherFrame()) RequestFrames(2);
   if (!g_platform.first_frame_shown) {
     g_platform.first_frame_shown = true;
@@ -249,10 +245,11 @@ int main() {
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
-  g_platform.app = new rex::ui::App(rex::core::LoadCatalog(rex::content::Files()));
-  g_platform.app->SetClock(NowIso());
-  RestoreSavedWork();
+  g_platform.app = new rex::ui::App(rex::core::LoadCatalog(rex::content::Files()), g_platform.storage);
+  UpdateClock();
+  g_platform.app->RestoreSavedWork();
   InstallFileHandlers();
+  InstallStorageEvents();
   InstallInputCallbacks(g_platform.window);
   ImGui_ImplGlfw_InitForOpenGL(g_platform.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");

@@ -11,7 +11,7 @@
 
 namespace rex::ui {
 
-App::App(core::Session session) : session_(std::move(session)) {
+App::App(core::Session session, core::KeyValueStore& store) : session_(std::move(session)), persistence_(store) {
   // Roles never change after loading, so each search index is built once.
   for (const core::RoleEntry& entry : session_.roles) search_.emplace_back(entry.role);
   ImGuiIO& io = ImGui::GetIO();
@@ -33,22 +33,29 @@ bool App::PrepareFrame(float device_pixel_ratio) {
   return fonts_stale;
 }
 
-void App::SetClock(std::string now_iso) { session_.now = std::move(now_iso); }
+void App::SetClock(std::string now_iso, double now_ms) {
+  session_.now = std::move(now_iso);
+  now_ms_ = now_ms;
+}
 
 void App::Draw() {
   ++frame_;
   widgets_.BeginFrame();
-  RefreshScore();
+  const core::Derived* data = derived();
   const int role = session_.current_role;
-  const bool has_role = role < static_cast<int>(search_.size());
+  const bool has_role = data && role < static_cast<int>(search_.size());
+  const core::SaveStatus storage = persistence_.status();
   UiContext ctx{session_, view_, pending_, fonts_, PaletteFor(session_.preferences.theme), widgets_, built_scale_,
-                has_role ? &search_[static_cast<size_t>(role)] : nullptr, has_role ? &score_ : nullptr, intents_,
-                storage_};
+                has_role ? &search_[static_cast<size_t>(role)] : nullptr, has_role ? data : nullptr,
+                has_role ? &data->score : nullptr, intents_, storage, persistence_.aside()};
   DrawAppView(ctx);
   DrawNotices();
   DrawImportConfirm();
+  DrawConflictChoice();
   wants_frame_ = ctx.redraw || !pending_.empty();
   ApplyPendingActions();
+  HandleStorageIntents();
+  UpdateStorage();
 }
 
 nlohmann::json App::ExploreJson() const {
@@ -78,8 +85,9 @@ nlohmann::json App::AssessJson() const {
                    {"evidence", rating.evidence.size()}};
   }
   nlohmann::json gates = nlohmann::json::object();
-  for (const core::GateResult& gate : score_.gates) gates[gate.id] = gate.passed;
-  const std::vector<const core::ItemScore*> rows = RowsInCategory(score_, a.category);
+  for (const core::GateResult& gate : derived()->score.gates) gates[gate.id] = gate.passed;
+  const core::ScoreReport& score = derived()->score;
+  const std::vector<const core::ItemScore*> rows = RowsInCategory(score, a.category);
   const bool has_focus = a.focused >= 0 && a.focused < static_cast<int>(rows.size());
   nlohmann::json row_ids = nlohmann::json::array();
   for (const core::ItemScore* row : rows) row_ids.push_back(row->id);
@@ -88,13 +96,13 @@ nlohmann::json App::AssessJson() const {
           {"category", a.category},
           {"focused_item", has_focus ? rows[static_cast<size_t>(a.focused)]->id : ""},
           {"target", entry->assessment.target},
-          {"verdict", core::ToString(score_.verdict)},
-          {"attainment", score_.overall.attainment},
-          {"rated", score_.overall.rated},
-          {"total", score_.overall.items},
-          {"gaps", score_.gaps.size()},
-          {"goals_done", score_.goals_done},
-          {"goals_total", score_.goals_total},
+          {"verdict", core::ToString(score.verdict)},
+          {"attainment", score.overall.attainment},
+          {"rated", score.overall.rated},
+          {"total", score.overall.items},
+          {"gaps", score.gaps.size()},
+          {"goals_done", score.goals_done},
+          {"goals_total", score.goals_total},
           {"gates", gates},
           {"can_undo", entry->history.CanUndo()},
           {"can_redo", entry->history.CanRedo()},
@@ -103,7 +111,8 @@ nlohmann::json App::AssessJson() const {
 
 nlohmann::json App::ProgressJson() const {
   const ProgressState& p = view_.progress;
-  const core::PathReadiness* path = p.paths.FindReadiness(p.selected_path);
+  const core::Derived* data = derived();
+  const core::PathReadiness* path = data ? data->paths.FindReadiness(p.selected_path) : nullptr;
   return {{"chart", p.chart}, {"selected_path", p.selected_path}, {"path_attainment", path ? path->attainment : -1.0}};
 }
 
@@ -130,17 +139,14 @@ nlohmann::json App::NoticesJson() const {
   return out;
 }
 
-void App::RefreshScore() {
-  const core::RoleEntry* entry = session_.Current();
-  if (!entry || (scored_revision_ == session_.revision && scored_role_ == session_.current_role)) return;
-  score_ = core::Score(entry->role, entry->role.rating_model, entry->assessment, entry->assessment.target);
-  scored_revision_ = session_.revision;
-  scored_role_ = session_.current_role;
-}
-
 void App::ApplyPendingActions() {
   for (const core::Action& action : pending_) core::Apply(session_, action);
   pending_.clear();
+}
+
+void App::Apply(core::Action action) {
+  pending_.push_back(std::move(action));
+  ApplyPendingActions();
 }
 
 std::string App::InspectJson() const {
@@ -155,7 +161,7 @@ std::string App::InspectJson() const {
       {"load_errors", session_.load_errors.size()},
       {"explore", ExploreJson()},
       {"assess", AssessJson()},
-      {"storage", {{"available", storage_.available}, {"saved", storage_.saved}, {"problem", storage_.problem}}},
+      {"storage", StorageJson()},
       {"notices", NoticesJson()},
       {"progress", ProgressJson()},
       {"report", ReportJson()},

@@ -1,7 +1,7 @@
 #pragma once
 // The one app object. The platform layer owns it and drives it: PrepareFrame ->
-// (ImGui::NewFrame) -> Draw -> (ImGui::Render). It holds the session (model),
-// the view state, and applies the actions views emit.
+// (ImGui::NewFrame) -> Draw -> (ImGui::Render). It holds the session (model), the
+// view state and the persistence component, and applies the actions views emit.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,8 +9,9 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/app/derived.hpp"
 #include "core/app/session.hpp"
-#include "core/assessment/scoring.hpp"
+#include "core/persist/persistence.hpp"
 #include "core/report/report_format.hpp"
 #include "core/search/search_index.hpp"
 #include "ui/fonts.hpp"
@@ -23,14 +24,17 @@ namespace rex::ui {
 
 class App {
  public:
-  explicit App(core::Session session);
+  // `store` is where work is kept between visits (localStorage in the browser);
+  // it must outlive the app.
+  App(core::Session session, core::KeyValueStore& store);
 
   // Rebuilds fonts and style when the device pixel ratio or font scale changed.
   // Returns true when the font atlas changed and its texture must be re-uploaded.
   bool PrepareFrame(float device_pixel_ratio);
   void Draw();
-  // The platform supplies wall-clock time (ISO-8601) for timestamps; core has no clock.
-  void SetClock(std::string now_iso);
+  // The platform supplies wall-clock time (ISO-8601) for timestamps and a
+  // monotonic millisecond clock for the save debounce; core has no clock.
+  void SetClock(std::string now_iso, double now_ms);
 
   // True while the UI is still settling (an action was applied, a page changed):
   // the platform keeps rendering a few frames, then goes idle.
@@ -53,19 +57,18 @@ class App {
   // The radar chart of the Progress page as SVG, from the same core geometry.
   OutgoingFile MakeChartSvgFile(const std::string& chart) const;
 
-  // Autosave: one entry per role with work in it, keyed for localStorage.
-  struct SavedEntry {
-    std::string key;
-    std::string json;
-  };
-  static std::string AutosaveKey(const std::string& role_id);
-  std::vector<SavedEntry> AutosaveEntries() const;
-  // Restores saved work for a role; false (and a notice) when it cannot be read.
-  bool RestoreAutosave(const std::string& role_id, const std::string& json);
-  void SetStorageStatus(StorageStatus status) { storage_ = std::move(status); }
-  // After the platform deleted the saved data: start over, with nothing to undo.
-  void ForgetAllWork();
-  std::uint64_t revision() const { return session_.revision; }
+  // --- Saved work (app_storage.cpp). The persistence component owns every key;
+  // the platform calls these from its frame loop, a timer and page events.
+  // Once, at start (after SetClock): reads back saved work, through actions.
+  void RestoreSavedWork();
+  // Writes once the debounce has passed; call every frame and from a timer.
+  void UpdateStorage();
+  // The page is being hidden or closed: write what is pending now.
+  void SaveNow();
+  std::optional<double> MsUntilSave() const;
+  // Another tab changed `key` in this browser's storage.
+  void OnStorageChanged(const std::string& key);
+  std::optional<OutgoingFile> MakeAsideCopyFile(const std::string& key) const;
 
  private:
   struct PendingImport {
@@ -73,28 +76,32 @@ class App {
     core::ImportedReport report;
   };
   void DrawImportConfirm();
+  void DrawConflictChoice();
   void DrawNotices();
+  void HandleStorageIntents();
+  void DeleteBrowserData();
+  void Apply(core::Action action);
   void Notify(NoticeKind kind, std::string title, std::string detail = "");
   void ApplyPendingActions();
-  void RefreshScore();
+  const core::Derived* derived() const { return derived_.For(session_); }
   nlohmann::json ExploreJson() const;
   nlohmann::json AssessJson() const;
   nlohmann::json NoticesJson() const;
   nlohmann::json ProgressJson() const;
   nlohmann::json ReportJson() const;
+  nlohmann::json StorageJson() const;
 
   core::Session session_;
+  core::Persistence persistence_;
   std::vector<core::SearchIndex> search_;  // one per role, same order as session_.roles
-  core::ScoreReport score_;                // derived: recomputed when the revision changes
-  std::uint64_t scored_revision_ = ~std::uint64_t{0};
-  int scored_role_ = -1;
+  mutable core::DerivedCache derived_;     // a cache: recomputed when the revision changes
+  double now_ms_ = 0;
   ViewState view_;
   WidgetRegistry widgets_;
   Fonts fonts_;
   std::vector<core::Action> pending_;
   std::vector<Intent> intents_;
   std::vector<Notice> notices_;
-  StorageStatus storage_;
   std::optional<PendingImport> pending_import_;
   float device_pixel_ratio_ = 0.0f;
   float built_scale_ = 0.0f;

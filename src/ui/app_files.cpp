@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 
 #include "core/chart/radar_svg.hpp"
@@ -17,8 +16,8 @@ namespace rex::ui {
 namespace {
 
 constexpr size_t kMaxNotices = 3;
-constexpr const char* kAutosavePrefix = "role-explorer/autosave/";
 
+// Whether importing over this assessment could lose anything the person made.
 bool HasWork(const core::Assessment& a) {
   return !a.ratings.empty() || !a.goals_done.empty() || !a.snapshots.empty() || !a.review.Empty() ||
          !a.person_name.empty();
@@ -36,10 +35,16 @@ const char* SvgColour(SeriesKind kind) {
   return "#888888";
 }
 
-std::string Megabytes(double bytes) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f MB", bytes / (1024.0 * 1024.0));
-  return text;
+// What the person should know about an import that worked: repairs first, then
+// entries kept for items the role no longer has.
+std::string ImportDetail(const core::ImportedReport& report) {
+  std::string detail;
+  for (const std::string& repair : report.repairs) detail += (detail.empty() ? "Repaired: " : "; ") + repair;
+  if (!detail.empty()) detail += ". ";
+  std::string kept;
+  for (const std::string& id : report.unknown_item_ids) kept += (kept.empty() ? "" : ", ") + id;
+  if (!kept.empty()) detail += "Kept entries for items this role no longer has: " + kept + ".";
+  return detail;
 }
 
 std::vector<const core::Role*> AllRoles(const core::Session& session) {
@@ -71,25 +76,22 @@ void App::ReceiveFile(const std::string& name, const std::string& bytes) {
   const std::string role_id = parsed.value().assessment.role_id;
   for (size_t i = 0; i < session_.roles.size(); ++i) {
     if (session_.roles[i].role.id == role_id && static_cast<int>(i) != session_.current_role) {
-      pending_.push_back(core::SelectRole{static_cast<int>(i)});
-      ApplyPendingActions();
+      Apply(core::SelectRole{static_cast<int>(i)});
     }
   }
   pending_import_ = PendingImport{name, std::move(parsed.value())};
   // Nothing to lose: import at once. Otherwise ask first (DrawImportConfirm).
   if (!HasWork(session_.Current()->assessment)) {
-    pending_.push_back(core::ReplaceAssessment{pending_import_->report.assessment});
-    ApplyPendingActions();
-    Notify(NoticeKind::kSuccess, "Imported " + name);
+    Apply(core::ReplaceAssessment{pending_import_->report.assessment});
+    Notify(NoticeKind::kSuccess, "Imported " + name, ImportDetail(pending_import_->report));
     pending_import_.reset();
   }
   wants_frame_ = true;
 }
 
 void App::RejectTooLarge(const std::string& name, double bytes) {
-  Notify(NoticeKind::kError, "Could not import " + name,
-         name + " is " + Megabytes(bytes) + "; reports are at most " + Megabytes(core::kMaxReportBytes) +
-             ". Nothing was read or changed.");
+  const std::optional<core::Error> too_large = core::CheckReportSize(static_cast<std::uintmax_t>(bytes), name);
+  if (too_large) Notify(NoticeKind::kError, "Could not import " + name, too_large->ToString() + ". Nothing was read or changed.");
 }
 
 void App::ReceivePastedText(const std::string& text) {
@@ -125,7 +127,7 @@ OutgoingFile App::MakeChartSvgFile(const std::string& chart) const {
   const core::RoleEntry& entry = *session_.Current();
   ProgressState shown = view_.progress;  // the toggles and snapshot on screen
   shown.chart = chart;
-  const ChartData data = BuildChartData(entry.assessment, score_, shown);
+  const ChartData data = BuildChartData(entry.assessment, derived()->score, shown);
   core::RadarChart svg;
   svg.title = entry.role.title + " · " + (chart == "overview" ? std::string("Overview") : KindLabelPlural(chart));
   svg.max_value = entry.role.rating_model.MaxLevel();
@@ -136,44 +138,6 @@ OutgoingFile App::MakeChartSvgFile(const std::string& chart) const {
     svg.series.push_back({s.name, SvgColour(s.kind), s.values, dashed});
   }
   return {entry.role.id + "-" + chart + "-radar.svg", "image/svg+xml", core::RadarSvg(svg)};
-}
-
-std::string App::AutosaveKey(const std::string& role_id) { return kAutosavePrefix + role_id; }
-
-std::vector<App::SavedEntry> App::AutosaveEntries() const {
-  std::vector<SavedEntry> entries;
-  for (const core::RoleEntry& entry : session_.roles) {
-    if (!HasWork(entry.assessment) && entry.history.CanUndo() == false) continue;
-    entries.push_back({AutosaveKey(entry.role.id),
-                       core::SerializeReport(entry.assessment, entry.role, {false, session_.now})});
-  }
-  return entries;
-}
-
-bool App::RestoreAutosave(const std::string& role_id, const std::string& json) {
-  for (core::RoleEntry& entry : session_.roles) {
-    if (entry.role.id != role_id) continue;
-    core::Result<core::ImportedReport> parsed = core::ParseReport(json, "saved work", entry.role);
-    if (!parsed) {
-      Notify(NoticeKind::kWarning, "Saved work in this browser could not be read",
-             parsed.error().ToString() + ". It was kept aside unchanged; export or delete it from the Report page.");
-      return false;
-    }
-    entry.assessment = std::move(parsed.value().assessment);
-    ++session_.revision;
-    return true;
-  }
-  return false;
-}
-
-void App::ForgetAllWork() {
-  for (core::RoleEntry& entry : session_.roles) {
-    entry.assessment = core::NewAssessment(entry.role);
-    entry.history.Clear();
-  }
-  ++session_.revision;
-  Notify(NoticeKind::kSuccess, "Your data was deleted from this browser",
-         "Ratings, notes, evidence, snapshots and reviews are gone from this tab and its storage.");
 }
 
 void App::DrawNotices() {
@@ -236,12 +200,8 @@ void App::DrawImportConfirm() {
                        report.unknown_item_ids.size());
   }
   if (ImGui::Button("Replace")) {
-    pending_.push_back(core::ReplaceAssessment{report.assessment});
-    ApplyPendingActions();
-    std::string kept;
-    for (const std::string& id : report.unknown_item_ids) kept += (kept.empty() ? "" : ", ") + id;
-    Notify(NoticeKind::kSuccess, "Imported " + pending_import_->source,
-           kept.empty() ? "" : "Kept entries for items this role no longer has: " + kept);
+    Apply(core::ReplaceAssessment{report.assessment});
+    Notify(NoticeKind::kSuccess, "Imported " + pending_import_->source, ImportDetail(report));
     pending_import_.reset();
     ImGui::CloseCurrentPopup();
   }

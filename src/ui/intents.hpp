@@ -1,7 +1,8 @@
 #pragma once
-// Requests from views that only the platform can carry out (I/O). Views emit
-// them; the platform takes them after each frame. The UI itself never touches
-// files, storage or the network (DESIGN.md).
+// Requests from views that a view cannot carry out itself. The app handles those
+// about saved work (it owns the persistence component); the platform takes the
+// rest (downloads, the file picker) after each frame. Views never touch files,
+// storage or the network (docs/adr/0001-layers-as-targets.md).
 #include <string>
 #include <variant>
 
@@ -25,10 +26,19 @@ struct ExportChartPng {
   float x = 0, y = 0, w = 0, h = 0;  // device pixels in the canvas, top-left origin
 };
 struct OpenReportPicker {};
-struct DeleteBrowserData {};
+// A copy of work put aside in this browser: download it as a file.
+struct ExportAsideCopy {
+  std::string key;
+};
 
-using Intent =
-    std::variant<ExportReport, ExportPacket, ExportChartSvg, ExportChartPng, OpenReportPicker, DeleteBrowserData>;
+// Handled by the app itself (saved work).
+struct DeleteBrowserData {};
+struct DeleteAsideCopy {
+  std::string key;
+};
+
+using Intent = std::variant<ExportReport, ExportPacket, ExportChartSvg, ExportChartPng, OpenReportPicker,
+                            ExportAsideCopy, DeleteBrowserData, DeleteAsideCopy>;
 
 // A file the app made for the platform to download.
 struct OutgoingFile {

@@ -14,11 +14,4 @@ struct Notice {
   std::string detail;  // where and what: "line 3, column 7: expected a string"
 };
 
-// Where autosave stands, shown in the top bar at all times.
-struct StorageStatus {
-  bool available = true;    // false: storage is full, disabled or throwing
-  bool saved = true;        // everything up to the current revision is stored
-  std::string problem;      // why not, when !available
-};
-
 }  // namespace rex::ui

@@ -59,18 +59,24 @@ void DrawNavigation(UiContext& ctx) {
   }
 }
 
-// Always visible: whether work is kept in this browser. A problem shows in red.
+// Always visible: whether work is kept in this browser. A problem shows in red,
+// a change waiting for the debounce as "Saving…".
 void DrawStorageIndicator(UiContext& ctx) {
-  const StorageStatus& storage = ctx.storage;
-  const ImVec4 color = !storage.available ? ctx.palette.danger : ctx.palette.success;
-  const char* text = !storage.available ? "Not saved — export to keep work" : storage.saved ? "Saved in this browser" : "Saving…";
+  const core::SaveStatus& storage = ctx.storage;
+  const bool problem = storage.state == core::SaveState::kNotSaved || storage.state == core::SaveState::kConflict;
+  const ImVec4 dot = problem                                         ? ctx.palette.danger
+                     : storage.state == core::SaveState::kSaving ? ctx.palette.text_muted
+                                                                 : ctx.palette.success;
+  const std::string text = problem ? "Not saved: " + storage.why
+                           : storage.state == core::SaveState::kSaving ? std::string("Saving…")
+                                                                       : std::string("Saved in this browser");
   ImGui::PushFont(ctx.fonts.small);
-  ImGui::TextColored(color, "●");
+  ImGui::TextColored(dot, "●");
   ImGui::SameLine(0, ctx.Px(4));
-  ImGui::TextColored(storage.available ? ctx.palette.text_muted : ctx.palette.danger, "%s", text);
+  ImGui::TextColored(problem ? ctx.palette.danger : ctx.palette.text_muted, "%s", text.c_str());
   ImGui::PopFont();
   ctx.Mark("storage.status");
-  if (ImGui::IsItemHovered() && !storage.problem.empty()) ImGui::SetTooltip("%s", storage.problem.c_str());
+  if (ImGui::IsItemHovered() && !storage.detail.empty()) ImGui::SetTooltip("%s", storage.detail.c_str());
 }
 
 void DrawRoleSwitcher(UiContext& ctx) {

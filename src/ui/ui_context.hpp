@@ -4,8 +4,10 @@
 #include <vector>
 
 #include "core/app/action.hpp"
+#include "core/app/derived.hpp"
 #include "core/app/session.hpp"
 #include "core/assessment/scoring.hpp"
+#include "core/persist/persistence.hpp"
 #include "core/search/search_index.hpp"
 #include "ui/fonts.hpp"
 #include "ui/intents.hpp"
@@ -25,9 +27,11 @@ struct UiContext {
   WidgetRegistry& widgets;
   float scale;  // device pixels per design pixel (dpr × font scale)
   const core::SearchIndex* search;  // for the current role; null when no role loaded
-  const core::ScoreReport* score;   // for the current role and assessment; null when no role
-  std::vector<Intent>& intents;      // I/O requests for the platform
-  const StorageStatus& storage;
+  const core::Derived* derived;     // for the current role and assessment; null when no role
+  const core::ScoreReport* score;   // derived->score, or null
+  std::vector<Intent>& intents;      // requests the views cannot carry out themselves (I/O, storage)
+  const core::SaveStatus& storage;
+  const std::vector<core::AsideCopy>& aside;  // copies of work put aside in this browser
   bool redraw = false;              // a view changed something that shows next frame
 
   void Emit(core::Action action) { actions.push_back(std::move(action)); }

@@ -2,7 +2,8 @@
 // Checks that content/schema/report.schema.json agrees with the C++ report reader
 // (src/core/report/) on our fixtures: golden reports (which are byte-exact exports,
 // see tests/unit/report_format_test.cpp), the expected results of the schema 1
-// migrations, and any exported report named on the command line must pass;
+// migrations, the reports the reader repairs (and their repaired exports), and
+// any exported report named on the command line must pass;
 // broken fixtures that tests/fixtures/reports/broken/expected.json marks
 // "schema_rejects" must fail, the others must pass (a rule only the reader can
 // check). A file that is not UTF-8 or not JSON counts as rejected.
@@ -15,6 +16,7 @@ const schemaPath = "content/schema/report.schema.json";
 const goldenDir = "tests/fixtures/reports/golden";
 const migratedDir = "tests/fixtures/reports/v1";
 const brokenDir = "tests/fixtures/reports/broken";
+const repairDir = "tests/fixtures/reports/repair";
 
 let passed = 0;
 let failed = 0;
@@ -61,6 +63,7 @@ function main() {
   for (const name of jsonFiles(migratedDir, (n) => n.endsWith(".expected.json"))) {
     mustAccept(validate, join(migratedDir, name));
   }
+  for (const name of jsonFiles(repairDir)) mustAccept(validate, join(repairDir, name));
   for (const path of process.argv.slice(2)) mustAccept(validate, path);
 
   const expected = JSON.parse(readFileSync(join(brokenDir, "expected.json"), "utf8")).files;

@@ -63,6 +63,7 @@ Assessment GeneratedAssessment(const rex::core::Role& role, int snapshots) {
     for (const auto& [id, done] : a.goals_done) snapshot.goals_done[id] = done && s % 2 == 1;
     a.snapshots.push_back(std::move(snapshot));
   }
+  a.last_snapshot_number = snapshots;
   return a;
 }
 

@@ -32,10 +32,16 @@ void MapNamedKeys(ImGuiIO& io) {
 HeadlessImGui::HeadlessImGui(ImVec2 display, float dpr)
     : HeadlessImGui(core::LoadCatalog(rex::content::Files()), display, dpr) {}
 
-HeadlessImGui::HeadlessImGui(core::Session session, ImVec2 display, float dpr)
-    : context_(ImGui::CreateContext()), app_(nullptr), display_(display), dpr_(dpr) {
+HeadlessImGui::HeadlessImGui(core::Session session, ImVec2 display, float dpr, core::MemoryStore* shared_store)
+    : context_(ImGui::CreateContext()),
+      store_(shared_store ? shared_store : &own_store_),
+      app_(nullptr),
+      display_(display),
+      dpr_(dpr) {
   MapNamedKeys(ImGui::GetIO());
-  app_ = new ui::App(std::move(session));
+  app_ = new ui::App(std::move(session), *store_);
+  app_->SetClock("2026-12-01T09:00:00Z", now_ms_);
+  app_->RestoreSavedWork();
 }
 
 HeadlessImGui::~HeadlessImGui() {
@@ -44,7 +50,10 @@ HeadlessImGui::~HeadlessImGui() {
 }
 
 void HeadlessImGui::Frame() {
+  ImGui::SetCurrentContext(context_);  // two instances act as two tabs
   ImGuiIO& io = ImGui::GetIO();
+  now_ms_ += 1000.0 / 60.0;
+  app_->SetClock("2026-12-01T09:00:00Z", now_ms_);
   if (app_->PrepareFrame(dpr_)) {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
@@ -60,12 +69,18 @@ void HeadlessImGui::Frame() {
   for (int i = 0; i < data->CmdListsCount; ++i) last_draw_commands_ += data->CmdLists[i]->CmdBuffer.Size;
 }
 
+void HeadlessImGui::Wait(double ms) {
+  const double until = now_ms_ + ms;
+  while (now_ms_ < until) Frame();
+}
+
 void HeadlessImGui::Settle() {
   Frames(3);  // the platform's kFramesAfterEvent
   for (int guard = 0; guard < 10 && app_->WantsAnotherFrame(); ++guard) Frames(2);
 }
 
 void HeadlessImGui::Click(const std::string& widget) {
+  ImGui::SetCurrentContext(context_);  // two instances act as two tabs
   const nlohmann::json rects = Inspect()["widgets"];
   if (!rects.contains(widget)) throw std::runtime_error("widget not drawn in the last frame: " + widget);
   const auto& r = rects[widget];
@@ -79,6 +94,7 @@ void HeadlessImGui::Click(const std::string& widget) {
 }
 
 void HeadlessImGui::Key(int key, bool ctrl, bool shift) {
+  ImGui::SetCurrentContext(context_);  // two instances act as two tabs
   ImGuiIO& io = ImGui::GetIO();
   io.KeyCtrl = ctrl;
   io.KeyShift = shift;
@@ -91,6 +107,7 @@ void HeadlessImGui::Key(int key, bool ctrl, bool shift) {
 }
 
 void HeadlessImGui::Type(const std::string& text) {
+  ImGui::SetCurrentContext(context_);  // two instances act as two tabs
   ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
   Settle();
 }

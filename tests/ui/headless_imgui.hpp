@@ -9,20 +9,27 @@
 #include <string>
 
 #include "core/app/session.hpp"
+#include "core/persist/memory_store.hpp"
 #include "ui/app.hpp"
 
 namespace rex::test {
 
 class HeadlessImGui {
  public:
-  // Runs the app over the embedded roles, or over `session` when given.
+  // Runs the app over the embedded roles, or over `session` when given. Its
+  // storage is a MemoryStore (store()); give one to share it, as tabs share
+  // localStorage. Time is simulated: each frame advances the clock 1/60 s.
   explicit HeadlessImGui(ImVec2 display = ImVec2(1280, 800), float dpr = 1.0f);
-  HeadlessImGui(core::Session session, ImVec2 display = ImVec2(1280, 800), float dpr = 1.0f);
+  HeadlessImGui(core::Session session, ImVec2 display = ImVec2(1280, 800), float dpr = 1.0f,
+                core::MemoryStore* shared_store = nullptr);
   ~HeadlessImGui();
   HeadlessImGui(const HeadlessImGui&) = delete;
   HeadlessImGui& operator=(const HeadlessImGui&) = delete;
 
   ui::App& app() { return *app_; }
+  core::MemoryStore& store() { return *store_; }
+  // Runs frames until `ms` of simulated time have passed (e.g. past the save debounce).
+  void Wait(double ms);
   void Frame();
   void Frames(int n) { for (int i = 0; i < n; ++i) Frame(); }
   // Like the web platform after an event: a few frames, then more while the app
@@ -38,7 +45,10 @@ class HeadlessImGui {
 
  private:
   ImGuiContext* context_;
+  core::MemoryStore own_store_;
+  core::MemoryStore* store_;
   ui::App* app_;
+  double now_ms_ = 1000;
   ImVec2 display_;
   float dpr_;
   int last_draw_commands_ = 0;

@@ -48,6 +48,7 @@ Assessment RichAssessment() {
   a.goals_done = {{"goal-design-review", true}, {"goal-mentor", false}};
   a.snapshots.push_back({"s1", "", "2026-01-31T12:00:00Z", "", {}, {}});
   a.snapshots.push_back({"s2", "Mid-year ✓", "2026-04-15T12:00:00+02:00", "staff", {{"skill-api-design", 2}, {"gone-item", 1}}, {{"goal-mentor", true}}});
+  a.last_snapshot_number = 5;  // three were taken and removed since: the counter survives the file too
   a.review.reviewer = "Grace";
   a.review.summary = "Summary\nwith two lines";
   a.review.entries["skill-api-design"] = {2, "One lower."};

@@ -1,7 +1,7 @@
 #pragma once
-// Actions are the only way the UI changes the app's data (DESIGN.md: data flows one
-// way). Views emit them; Apply performs them, which gives one place for undo/redo,
-// autosave and revision counting.
+// Actions are the only way the app's data changes (docs/adr/0012: data flows one
+// way). Views emit them, and so do restoring saved work and deleting it; Apply
+// performs them, which gives one place for undo/redo, autosave and revisions.
 #include <optional>
 #include <string>
 #include <variant>
@@ -77,8 +77,19 @@ struct ReplaceAssessment {
 struct Undo {};
 struct Redo {};
 
+// Work read back from this browser's storage (at start, or newer work another
+// tab saved) for the role named by assessment.role_id, whichever role is open.
+// It becomes the new starting point: that role's undo history is cleared.
+struct RestoreWork {
+  Assessment assessment;
+};
+// "Delete my data": every role back to an empty assessment with no history, and
+// display preferences back to their defaults (nothing of ours stays stored).
+struct ForgetAllWork {};
+
 using Action = std::variant<SelectRole, SetTheme, SetFontScale, SetRating, SetNote, AddEvidence, RemoveEvidence,
                             SetGoalDone, SetTarget, SetPersonName, TakeSnapshot, RemoveSnapshot, SetReviewLevel,
-                            SetReviewComment, SetReviewer, SetReviewSummary, ReplaceAssessment, Undo, Redo>;
+                            SetReviewComment, SetReviewer, SetReviewSummary, ReplaceAssessment, Undo, Redo,
+                            RestoreWork, ForgetAllWork>;
 
 }  // namespace rex::core

@@ -12,6 +12,9 @@ struct Preferences {
   static constexpr float kMinFontScale = 0.8f;
   static constexpr float kMaxFontScale = 1.6f;
   static constexpr float kFontScaleStep = 0.1f;
+
+  bool operator==(const Preferences& o) const { return theme == o.theme && font_scale == o.font_scale; }
+  bool operator!=(const Preferences& o) const { return !(*this == o); }
 };
 
 }  // namespace rex::core

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/assessment/snapshot_ids.hpp"
+
 namespace rex::core {
 namespace {
 
@@ -59,7 +61,7 @@ struct AssessmentEdit {
   }
   bool operator()(const TakeSnapshot& x) const {
     Snapshot snap;
-    snap.id = "snap-" + std::to_string(a.snapshots.size() + 1) + "-" + now.substr(0, 10);
+    snap.id = IssueSnapshotId(a, now);
     snap.taken_at = now;
     snap.label = x.label.empty() ? now.substr(0, 10) : x.label;
     snap.target = a.target;
@@ -154,6 +156,39 @@ bool IsDisplayAction(const Action& action) {
          std::holds_alternative<SetFontScale>(action);
 }
 
+// Restoring and forgetting reach any role, not only the open one, and start a
+// new history instead of adding to it.
+bool ApplyRestore(Session& session, const RestoreWork& restore) {
+  for (RoleEntry& entry : session.roles) {
+    if (entry.role.id != restore.assessment.role_id) continue;
+    if (entry.assessment == restore.assessment && !entry.history.CanUndo() && !entry.history.CanRedo()) return false;
+    entry.assessment = restore.assessment;
+    Tidy(entry.assessment);
+    entry.history.Clear();
+    return true;
+  }
+  return false;
+}
+
+bool ApplyForget(Session& session) {
+  for (RoleEntry& entry : session.roles) {
+    entry.assessment = NewAssessment(entry.role);
+    entry.history.Clear();
+  }
+  session.preferences = Preferences{};
+  session.current_role = 0;
+  return true;
+}
+
+bool ApplyStorageAction(Session& session, const Action& action) {
+  if (const auto* restore = std::get_if<RestoreWork>(&action)) return ApplyRestore(session, *restore);
+  return ApplyForget(session);
+}
+
+bool IsStorageAction(const Action& action) {
+  return std::holds_alternative<RestoreWork>(action) || std::holds_alternative<ForgetAllWork>(action);
+}
+
 }  // namespace
 
 Assessment NewAssessment(const Role& role) {
@@ -165,8 +200,9 @@ Assessment NewAssessment(const Role& role) {
 }
 
 bool Apply(Session& session, const Action& action) {
-  const bool changed =
-      IsDisplayAction(action) ? std::visit(DisplayEdit{session}, action) : ApplyToAssessment(session, action);
+  const bool changed = IsDisplayAction(action)   ? std::visit(DisplayEdit{session}, action)
+                       : IsStorageAction(action) ? ApplyStorageAction(session, action)
+                                                 : ApplyToAssessment(session, action);
   if (changed) ++session.revision;
   return changed;
 }

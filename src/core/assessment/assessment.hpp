@@ -42,7 +42,7 @@ struct ManagerReview {
 };
 
 struct Snapshot {
-  std::string id;                          // stable, e.g. "snap-2026-05-01-1"
+  std::string id;                          // unique and never reused, e.g. "snap-3-2026-05-01"
   std::string label;                       // "Mid-year"
   std::string taken_at;                    // ISO-8601
   std::string target;
@@ -66,6 +66,8 @@ struct OrphanedData {
     return ratings == o.ratings && goals_done == o.goals_done && review_entries == o.review_entries;
   }
   bool Empty() const { return ratings.empty() && goals_done.empty() && review_entries.empty(); }
+  // Every id above, sorted, once each: what a report lists as "unknown_items".
+  std::vector<std::string> ItemIds() const;
 };
 
 struct Assessment {
@@ -80,16 +82,18 @@ struct Assessment {
   std::string created_at;
   std::string updated_at;
   OrphanedData orphaned;                   // entries for items the role no longer has
+  // The highest snapshot number ever given out for this assessment. New snapshot
+  // ids continue after it, so removing a snapshot never frees its id for reuse
+  // (core/assessment/snapshot_ids.hpp).
+  int last_snapshot_number = 0;
 
   bool operator==(const Assessment& o) const {
     return role_id == o.role_id && content_version == o.content_version && person_name == o.person_name &&
            target == o.target && ratings == o.ratings && goals_done == o.goals_done && snapshots == o.snapshots &&
-           review == o.review && created_at == o.created_at && updated_at == o.updated_at && orphaned == o.orphaned;
+           review == o.review && created_at == o.created_at && updated_at == o.updated_at && orphaned == o.orphaned &&
+           last_snapshot_number == o.last_snapshot_number;
   }
-  std::optional<int> LevelOf(const std::string& item_id) const {
-    const auto found = ratings.find(item_id);
-    return found == ratings.end() ? std::nullopt : found->second.level;
-  }
+  bool operator!=(const Assessment& o) const { return !(*this == o); }
 };
 
 }  // namespace rex::core

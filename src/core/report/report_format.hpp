@@ -37,6 +37,7 @@ struct ImportedReport {
   Assessment assessment;                      // orphaned entries are in assessment.orphaned
   std::vector<std::string> unknown_item_ids;  // ids the role no longer has, sorted, unique
   std::vector<std::string> warnings;          // things to tell the person; the import still worked
+  std::vector<std::string> repairs;           // what the reader fixed (repeated snapshot ids), one sentence each
   bool redacted = false;
   int schema_version = 0;                     // the file's own version, before any migration
   std::string exported_at;

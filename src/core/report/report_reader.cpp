@@ -5,10 +5,11 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
-#include <set>
 
+#include "core/assessment/snapshot_ids.hpp"
 #include "core/report/report_format.hpp"
 #include "core/report/report_migrate.hpp"
+#include "core/text/byte_size.hpp"
 #include "core/role/error_sink.hpp"
 #include "core/role/json_parse.hpp"
 #include "core/role/json_shape.hpp"
@@ -70,14 +71,6 @@ std::string List(const std::vector<std::string_view>& words) {
   return list;
 }
 
-std::string Megabytes(std::uintmax_t bytes) {
-  // Rounded up, so a file just over the limit never reads as "5.0 MB".
-  const double tenths = std::ceil(static_cast<double>(bytes) * 10.0 / (1024.0 * 1024.0));
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", tenths / 10.0);
-  return buffer;
-}
-
 // Reads a current-schema document into an ImportedReport. Like the role reader it
 // reports into a sink and keeps going; ParseReport returns the first error.
 class ReportReader {
@@ -101,6 +94,7 @@ class ReportReader {
 
   std::optional<int> ReadLevel(const Json& value, const std::string& at, bool allow_null);
   std::optional<bool> ReadBool(const Json& value, const std::string& at);
+  int ReadCounter(const Json& value, const std::string& at);
   void ReadTimestamp(const Json& value, const std::string& at, std::string& out);
   std::string ReadString(const Json& value, const std::string& at, bool non_empty) {
     std::string out;
@@ -152,7 +146,12 @@ ImportedReport ReportReader::Read(const Json& document) {
           });
         }},
        {"review", false, [&](const Json& v, const std::string& at) { ReadReview(v, at); }},
+       {"last_snapshot_number", false,
+        [&](const Json& v, const std::string& at) { a.last_snapshot_number = ReadCounter(v, at); }},
        {"unknown_items", false, [&](const Json& v, const std::string& at) { ReadUnknownItems(v, at); }}});
+  // A file may lack the counter (older versions) or understate it (hand edits):
+  // it is never below what the ids themselves show.
+  a.last_snapshot_number = std::max(a.last_snapshot_number, SnapshotNumberFloor(a.snapshots));
   return std::move(out_);
 }
 
@@ -263,22 +262,12 @@ void ReportReader::ReadGoals(const Json& value, const std::string& at, std::map<
 
 void ReportReader::ReadSnapshot(const Json& value, const std::string& at, Snapshot& out) {
   // Snapshots are history: they keep the ids the role had when they were taken,
-  // so their entries are never sorted into current and orphaned.
+  // so their entries are never sorted into current and orphaned. A repeated
+  // snapshot id is repaired after reading (RepairSnapshotIds), not refused:
+  // versions before 1.1 could write one.
   shape_.ReadObject(
       value, at, "a snapshot object ({\"id\", \"taken_at\", \"levels\", ...})",
-      {{"id", true,
-        [&](const Json& v, const std::string& v_at) {
-          out.id = ReadString(v, v_at, true);
-          // ReadArray gave every snapshot its slot up front; look only at earlier ones.
-          const auto& snapshots = out_.assessment.snapshots;
-          const auto earlier_end = snapshots.begin() + (&out - snapshots.data());
-          const auto first =
-              std::find_if(snapshots.begin(), earlier_end, [&](const Snapshot& s) { return s.id == out.id; });
-          if (!out.id.empty() && first != earlier_end) {
-            sink_.AtPointer(v_at, "duplicate snapshot id " + Quoted(out.id) + " (first used at #/snapshots/" +
-                                      std::to_string(first - snapshots.begin()) + "/id)");
-          }
-        }},
+      {{"id", true, [&](const Json& v, const std::string& v_at) { out.id = ReadString(v, v_at, true); }},
        {"label", false, [&](const Json& v, const std::string& v_at) { out.label = ReadString(v, v_at, false); }},
        {"taken_at", true, [&](const Json& v, const std::string& v_at) { ReadTimestamp(v, v_at, out.taken_at); }},
        {"target", false, [&](const Json& v, const std::string& v_at) { out.target = ReadString(v, v_at, false); }},
@@ -351,6 +340,14 @@ std::optional<int> ReportReader::ReadLevel(const Json& value, const std::string&
   return static_cast<int>(level);
 }
 
+int ReportReader::ReadCounter(const Json& value, const std::string& at) {
+  if (value.is_number_unsigned() && value.get<std::uint64_t>() <= static_cast<std::uint64_t>(kMaxSnapshotNumber)) {
+    return value.get<int>();
+  }
+  sink_.AtPointer(at, Expected("a whole number 0.." + std::to_string(kMaxSnapshotNumber), value));
+  return 0;
+}
+
 std::optional<bool> ReportReader::ReadBool(const Json& value, const std::string& at) {
   if (value.is_boolean()) return value.get<bool>();
   sink_.AtPointer(at, Expected("true or false", value));
@@ -399,14 +396,6 @@ std::optional<Error> CheckFormatAndVersion(const Json& document, const std::stri
   }
   version = static_cast<int>(number);
   return std::nullopt;
-}
-
-std::vector<std::string> UnknownIds(const OrphanedData& orphaned) {
-  std::set<std::string> ids;
-  for (const auto& entry : orphaned.ratings) ids.insert(entry.first);
-  for (const auto& entry : orphaned.goals_done) ids.insert(entry.first);
-  for (const auto& entry : orphaned.review_entries) ids.insert(entry.first);
-  return {ids.begin(), ids.end()};
 }
 
 std::vector<std::string> Warnings(const ImportedReport& report, const Role& role) {
@@ -459,7 +448,8 @@ Result<ImportedReport> ParseUnguarded(std::string_view text, const std::string& 
     return error;
   }
   report.schema_version = version;
-  report.unknown_item_ids = UnknownIds(report.assessment.orphaned);
+  report.unknown_item_ids = report.assessment.orphaned.ItemIds();
+  report.repairs = RepairSnapshotIds(report.assessment);
   const auto role = std::find_if(roles.begin(), roles.end(),
                                  [&](const Role* r) { return r && r->id == report.assessment.role_id; });
   if (role != roles.end()) report.warnings = Warnings(report, **role);
@@ -470,7 +460,7 @@ Result<ImportedReport> ParseUnguarded(std::string_view text, const std::string& 
 
 std::optional<Error> CheckReportSize(std::uintmax_t bytes, const std::string& source) {
   if (bytes <= kMaxReportBytes) return std::nullopt;
-  return Error{source, "the file is " + Megabytes(bytes) + " MB; reports are at most " +
+  return Error{source, "the file is " + ByteSize(bytes) + "; reports are at most " +
                            std::to_string(kMaxReportBytes / (1024 * 1024)) + " MB"};
 }
 

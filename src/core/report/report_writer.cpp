@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/assessment/snapshot_ids.hpp"
 #include "core/report/report_format.hpp"
 
 namespace rex::core {
@@ -68,16 +69,6 @@ Out ReviewJson(const ManagerReview& review, const std::map<std::string, ReviewEn
     if (!entry.comment.empty()) e["comment"] = entry.comment;
     return e;
   });
-  return out;
-}
-
-Out UnknownItems(const OrphanedData& orphaned) {
-  std::map<std::string, bool> ids;
-  for (const auto& entry : orphaned.ratings) ids[entry.first] = true;
-  for (const auto& entry : orphaned.goals_done) ids[entry.first] = true;
-  for (const auto& entry : orphaned.review_entries) ids[entry.first] = true;
-  Out out = Out::array();
-  for (const auto& entry : ids) out.push_back(entry.first);
   return out;
 }
 
@@ -153,7 +144,10 @@ std::string SerializeReport(const Assessment& assessment, const Role& role, cons
   if (!a.review.Empty() || !a.orphaned.review_entries.empty()) {
     out["review"] = ReviewJson(a.review, a.orphaned.review_entries);
   }
-  if (!a.orphaned.Empty()) out["unknown_items"] = UnknownItems(a.orphaned);
+  // Written only when the ids alone would understate it (the last snapshot was
+  // removed): the reader works out the rest, and older files stay byte-identical.
+  if (a.last_snapshot_number > SnapshotNumberFloor(a.snapshots)) out["last_snapshot_number"] = a.last_snapshot_number;
+  if (!a.orphaned.Empty()) out["unknown_items"] = a.orphaned.ItemIds();
   // replace: a string that is not valid UTF-8 must not make export throw.
   return out.dump(2, ' ', false, Out::error_handler_t::replace) + "\n";
 }

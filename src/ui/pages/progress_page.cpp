@@ -7,29 +7,12 @@
 #include "ui/widgets.hpp"
 
 namespace rex::ui {
-namespace {
-
-// Career readiness and the ladder score the role several times over: only when
-// the assessment changed, never every frame.
-void RefreshDerived(UiContext& ctx, const core::Role& role) {
-  ProgressState& state = ctx.view.progress;
-  if (state.computed_revision == ctx.session.revision && state.computed_role == ctx.session.current_role) return;
-  const core::Assessment& a = *ctx.session.CurrentAssessment();
-  state.paths = core::BuildCareerPaths(role, role.rating_model, a);
-  state.ladder = core::BuildLevelLadder(role, role.rating_model, a);
-  state.computed_revision = ctx.session.revision;
-  state.computed_role = ctx.session.current_role;
-}
-
-}  // namespace
-
 void DrawProgressPage(UiContext& ctx) {
   const core::Role* role = ctx.session.CurrentRole();
   if (!role || !ctx.score) {
     EmptyState(ctx, "No role loaded", "The role files built into this page did not pass validation.");
     return;
   }
-  RefreshDerived(ctx, *role);
   // Always reserve the scrollbar: widths then do not jump when the page grows.
   ImGui::BeginChild("##progress", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysVerticalScrollbar);
   const float gap = ctx.Px(20);

@@ -20,6 +20,10 @@ void DrawReportPage(UiContext& ctx) {
   ImGui::SameLine(0, gap);
   DrawPacketCard(ctx, half);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  if (!ctx.aside.empty()) {
+    DrawAsideCopies(ctx, avail);
+    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  }
   DrawSnapshots(ctx, *role, avail);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
   DrawManagerReview(ctx, *role, avail);

@@ -51,7 +51,7 @@ void DrawPathDetail(UiContext& ctx, const core::PathReadiness& readiness, const 
 }  // namespace
 
 void DrawLevelLadder(UiContext& ctx, float width) {
-  const core::LevelLadder& ladder = ctx.view.progress.ladder;
+  const core::LevelLadder& ladder = ctx.derived->ladder;
   const Card card = BeginCard(ctx, width);
   Heading(ctx, "Level ladder");
   const float inner = width - card.padding * 2;
@@ -143,7 +143,7 @@ void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 orig
     draw->PushClipRect(min, ImVec2(max.x - ctx.Px(6), max.y), true);
     draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, text_at, ImGui::GetColorU32(ctx.palette.text), n.label.c_str());
     if (n.readiness >= 0) {
-      const core::PathReadiness& r = state.paths.readiness[static_cast<size_t>(n.readiness)];
+      const core::PathReadiness& r = ctx.derived->paths.readiness[static_cast<size_t>(n.readiness)];
       const std::string ready = std::to_string(Percent(r.attainment)) + "% ready";
       draw->AddText(ctx.fonts.strong, ctx.fonts.small->FontSize, ImVec2(text_at.x, text_at.y + ctx.fonts.small->FontSize + ctx.Px(3)),
                     ImGui::GetColorU32(color), ready.c_str());
@@ -159,7 +159,7 @@ void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 orig
 
 void DrawCareerGraph(UiContext& ctx, float width) {
   ProgressState& state = ctx.view.progress;
-  const core::CareerGraph& graph = state.paths.graph;
+  const core::CareerGraph& graph = ctx.derived->paths.graph;
   const Card card = BeginCard(ctx, width);
   Heading(ctx, "Career paths");
   TextMuted(ctx, "Where this role comes from and leads. Readiness per path weighs the skills that path needs most.");
@@ -172,7 +172,7 @@ void DrawCareerGraph(UiContext& ctx, float width) {
   ImGui::SetCursorScreenPos(ImVec2(origin.x + graph_w + ctx.Px(24), origin.y));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + detail_w);
-  const core::PathReadiness* r = state.paths.FindReadiness(state.selected_path);
+  const core::PathReadiness* r = ctx.derived->paths.FindReadiness(state.selected_path);
   for (const core::CareerNode& n : graph.nodes) {
     if (r && n.id == state.selected_path) DrawPathDetail(ctx, *r, n.label);
   }

@@ -1,10 +1,7 @@
 #pragma once
-// View state of the Progress page, and its derived data cached per revision.
-#include <cstdint>
+// View state of the Progress page. Its figures (ladder, career paths) are derived
+// data: core::DerivedCache computes them once per revision for every view.
 #include <string>
-
-#include "core/progress/career_paths.hpp"
-#include "core/progress/level_ladder.hpp"
 
 namespace rex::ui {
 
@@ -16,12 +13,6 @@ struct ProgressState {
   bool show_snapshot = true;
   std::string snapshot_id;         // "" = the latest snapshot
   std::string selected_path;       // career node whose details are shown
-
-  // Derived, recomputed when the revision changes.
-  std::uint64_t computed_revision = ~std::uint64_t{0};
-  int computed_role = -1;
-  core::CareerPathReport paths;
-  core::LevelLadder ladder;
 };
 
 }  // namespace rex::ui

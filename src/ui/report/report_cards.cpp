@@ -2,7 +2,6 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <set>
 #include <string>
 
 #include "ui/report/report_views.hpp"
@@ -27,13 +26,12 @@ void DrawNameField(UiContext& ctx) {
 }
 
 void DrawStorageLine(UiContext& ctx) {
-  const StorageStatus& storage = ctx.storage;
-  if (!storage.available) {
-    TextWrappedColored(ctx.palette.danger, ("Not saved in this browser: " + storage.problem +
-                                            " Export a report file to keep your work.").c_str());
-  } else {
-    TextMuted(ctx, storage.saved ? "Saved in this browser only. Nothing is sent anywhere."
-                                 : "Saving in this browser…");
+  const core::SaveStatus& storage = ctx.storage;
+  switch (storage.state) {
+    case core::SaveState::kNotSaved:
+    case core::SaveState::kConflict: TextWrappedColored(ctx.palette.danger, ("Not saved: " + storage.detail).c_str()); break;
+    case core::SaveState::kSaving: TextMuted(ctx, "Saving in this browser…"); break;
+    case core::SaveState::kSaved: TextMuted(ctx, "Saved in this browser only. Nothing is sent anywhere."); break;
   }
   ctx.Mark("report.storage");
 }
@@ -42,12 +40,8 @@ void DrawStorageLine(UiContext& ctx) {
 void DrawOrphanedLine(UiContext& ctx) {
   const core::OrphanedData& orphaned = ctx.session.CurrentAssessment()->orphaned;
   if (orphaned.Empty()) return;
-  std::set<std::string> unique;
-  for (const auto& entry : orphaned.ratings) unique.insert(entry.first);
-  for (const auto& entry : orphaned.goals_done) unique.insert(entry.first);
-  for (const auto& entry : orphaned.review_entries) unique.insert(entry.first);
   std::string ids;
-  for (const std::string& id : unique) ids += (ids.empty() ? "" : ", ") + id;
+  for (const std::string& id : orphaned.ItemIds()) ids += (ids.empty() ? "" : ", ") + id;
   TextWrappedColored(ctx.palette.text_muted,
                      ("Kept from an older version of this role, not scored: " + ids +
                       ". They stay in every report you export.").c_str());
@@ -61,8 +55,9 @@ void DrawDeleteData(UiContext& ctx) {
   ctx.Mark("report.delete");
   ImGui::SetNextWindowSize(ImVec2(ctx.Px(420), 0));
   if (ImGui::BeginPopupModal("Delete your data?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextWrapped("This removes every rating, note, evidence entry, snapshot and review from this browser. "
-                       "It cannot be undone. Report files you exported are not affected.");
+    ImGui::TextWrapped("This removes every rating, note, evidence entry, snapshot and review from this browser, "
+                       "with every copy put aside and your display settings. It cannot be undone. Report files "
+                       "you exported are not affected.");
     if (ImGui::Button("Delete everything")) {
       ctx.Request(DeleteBrowserData{});
       ImGui::CloseCurrentPopup();

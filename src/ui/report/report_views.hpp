@@ -10,5 +10,7 @@ void DrawPacketCard(UiContext& ctx, float width);
 // Each is a card `width` wide.
 void DrawSnapshots(UiContext& ctx, const core::Role& role, float width);
 void DrawManagerReview(UiContext& ctx, const core::Role& role, float width);
+// Only when this browser holds copies put aside.
+void DrawAsideCopies(UiContext& ctx, float width);
 
 }  // namespace rex::ui

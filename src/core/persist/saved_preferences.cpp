@@ -1,0 +1,32 @@
+#include "core/persist/saved_preferences.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace rex::core {
+
+std::optional<std::string> WritePreferences(const SavedPreferences& saved, const std::string& first_role_id) {
+  const bool default_role = saved.role_id.empty() || saved.role_id == first_role_id;
+  if (saved.preferences == Preferences{} && default_role) return std::nullopt;
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  out["theme"] = saved.preferences.theme == Theme::kDark ? "dark" : "light";
+  out["font_scale"] = saved.preferences.font_scale;
+  if (!default_role) out["role"] = saved.role_id;
+  return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::optional<SavedPreferences> ReadPreferences(const std::string& text) {
+  const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+  if (!json.is_object()) return std::nullopt;
+  SavedPreferences saved;
+  const auto theme = json.find("theme");
+  if (theme != json.end() && theme->is_string()) {
+    saved.preferences.theme = theme->get<std::string>() == "dark" ? Theme::kDark : Theme::kLight;
+  }
+  const auto scale = json.find("font_scale");
+  if (scale != json.end() && scale->is_number()) saved.preferences.font_scale = scale->get<float>();
+  const auto role = json.find("role");
+  if (role != json.end() && role->is_string()) saved.role_id = role->get<std::string>();
+  return saved;
+}
+
+}  // namespace rex::core
