@@ -1,0 +1,359 @@
+#include "action_model.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/assessment/snapshot_ids.hpp"
+#include "core/report/report_format.hpp"
+#include "core/role/role_loader.hpp"
+
+namespace rex::test {
+namespace {
+
+using core::Action;
+using core::Assessment;
+
+core::Role LoadRoleFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  core::RoleLoadResult loaded = core::LoadRole(text.str(), path);
+  if (!loaded.role) {
+    std::fprintf(stderr, "action model: cannot load %s\n", path.c_str());
+    std::abort();
+  }
+  return std::move(*loaded.role);
+}
+
+// Text a person might type, including what tends to break exports: quotes,
+// backslashes, markup, line breaks, non-ASCII, and nothing at all.
+const char* const kTexts[] = {
+    "", "Led the migration", "Line one\nLine two", "Quote \" and \\ backslash", "<script>alert(1)</script>",
+    "Zoë Łukasz 山田太郎 Дмитрий", "tab\there", "emoji 🚀", " leading and trailing ", "a,b;c|d",
+};
+
+std::string Text(Choices& c) { return kTexts[c.Below(static_cast<int>(std::size(kTexts)))]; }
+
+struct RoleItems {
+  std::vector<std::string> rated;
+  std::vector<std::string> goals;
+};
+
+RoleItems ItemsOf(const core::Role& role) {
+  RoleItems out;
+  for (const core::Section& section : role.sections) {
+    for (const core::Group& group : section.groups) {
+      for (const core::Item& item : group.items) {
+        if (role.rating_model.IsRated(item)) out.rated.push_back(item.id);
+        if (role.rating_model.IsChecklist(item)) out.goals.push_back(item.id);
+      }
+    }
+  }
+  return out;
+}
+
+template <typename T>
+const T& Pick(Choices& c, const std::vector<T>& from) {
+  return from[static_cast<size_t>(c.Below(static_cast<int>(from.size())))];
+}
+
+std::string Iso(long long seconds) {
+  // 2026-01-01T00:00:00Z plus `seconds`, days capped so the date stays valid.
+  const long long day = seconds / 86400, in_day = seconds % 86400;
+  const int month = static_cast<int>((day / 28) % 12) + 1, date = static_cast<int>(day % 28) + 1;
+  char text[32];
+  std::snprintf(text, sizeof text, "2026-%02d-%02dT%02lld:%02lld:%02lldZ", month, date, in_day / 3600,
+                (in_day / 60) % 60, in_day % 60);
+  return text;
+}
+
+bool IsUndoable(const Action& action) {
+  return !(std::holds_alternative<core::SelectRole>(action) || std::holds_alternative<core::SetTheme>(action) ||
+           std::holds_alternative<core::SetFontScale>(action) || std::holds_alternative<core::Undo>(action) ||
+           std::holds_alternative<core::Redo>(action) || std::holds_alternative<core::RestoreWork>(action) ||
+           std::holds_alternative<core::ForgetAllWork>(action));
+}
+
+std::string Describe(const Assessment& a) {
+  return std::to_string(a.ratings.size()) + " ratings, " + std::to_string(a.snapshots.size()) + " snapshots";
+}
+
+}  // namespace
+
+const std::vector<core::Role>& ModelRoles() {
+  static const std::vector<core::Role> roles = {
+      LoadRoleFile(REX_SOURCE_DIR "/content/roles/staff-backend-engineer.json"),
+      LoadRoleFile(REX_SOURCE_DIR "/tests/fixtures/reports/roles/report-test-role.json"),
+  };
+  return roles;
+}
+
+ActionModel::ActionModel() : persistence_(store_) {
+  for (const core::Role& role : ModelRoles()) {
+    session_.roles.push_back({role.id + ".json", role, core::NewAssessment(role), {}});
+    timelines_.push_back({{session_.roles.back().assessment}, 0});
+  }
+  session_.now = Iso(0);
+  persistence_.Adopt(session_);
+}
+
+void ActionModel::AdvanceClock(Choices& c) {
+  // Mostly seconds apart, sometimes the same second, sometimes days later.
+  clock_seconds_ += c.OneIn(4) ? 0 : c.OneIn(8) ? 86400 : c.Below(120);
+  clock_ms_ += 1 + c.Below(2000);
+  session_.now = Iso(clock_seconds_);
+}
+
+bool ActionModel::ApplyAndTrack(const Action& action) {
+  const size_t role = static_cast<size_t>(session_.current_role);
+  const Assessment before = session_.roles[role].assessment;
+  const std::uint64_t revision = session_.revision;
+  const bool changed = core::Apply(session_, action);
+  Timeline& t = timelines_[role];
+  if (!changed) {
+    // Checked here, where "before" is known: nothing may change.
+    if (session_.roles[role].assessment != before || session_.revision != revision) {
+      std::fprintf(stderr, "action model: an action that did not apply changed the session\n");
+      std::abort();
+    }
+    return false;
+  }
+  if (std::holds_alternative<core::Undo>(action)) {
+    --t.at;
+  } else if (std::holds_alternative<core::Redo>(action)) {
+    ++t.at;
+  } else if (std::holds_alternative<core::ForgetAllWork>(action)) {
+    for (size_t i = 0; i < timelines_.size(); ++i) timelines_[i] = {{session_.roles[i].assessment}, 0};
+  } else if (const auto* restore = std::get_if<core::RestoreWork>(&action)) {
+    for (size_t i = 0; i < session_.roles.size(); ++i) {
+      if (session_.roles[i].role.id == restore->assessment.role_id) timelines_[i] = {{session_.roles[i].assessment}, 0};
+    }
+  } else if (IsUndoable(action)) {
+    t.states.resize(t.at + 1);  // a new change drops what could have been redone
+    t.states.push_back(session_.roles[role].assessment);
+    ++t.at;
+    if (t.states.size() > core::History::kMaxSteps + 1) {  // History keeps the newest kMaxSteps
+      t.states.erase(t.states.begin());
+      --t.at;
+    }
+  }
+  persistence_.Update(session_, clock_ms_);
+  return true;
+}
+
+std::string ActionModel::Step(Choices& c) {
+  AdvanceClock(c);
+  const core::RoleEntry& entry = *session_.Current();
+  const RoleItems items = ItemsOf(entry.role);
+  const Assessment& a = entry.assessment;
+  const int max_level = entry.role.rating_model.MaxLevel();
+  const int kind = c.Below(26);
+  std::string line;
+  Action action = core::Undo{};
+  switch (kind) {
+    case 0: case 1: case 2: {
+      const std::string& id = Pick(c, items.rated);
+      const int level = c.Below(max_level + 2) - (c.OneIn(16) ? 3 : 0);  // now and then outside the scale
+      action = core::SetRating{id, level};
+      line = "rate " + id + " " + std::to_string(level);
+      break;
+    }
+    case 3: action = core::SetRating{Pick(c, items.rated), std::nullopt}; line = "clear a rating"; break;
+    case 4: action = core::SetNote{Pick(c, items.rated), Text(c)}; line = "note"; break;
+    case 5: action = core::AddEvidence{Pick(c, items.rated), {Text(c), Text(c), c.OneIn(2) ? "2026-03-01" : ""}}; line = "add evidence"; break;
+    case 6: {
+      const std::string id = a.ratings.empty() ? Pick(c, items.rated) : std::next(a.ratings.begin(), c.Below(static_cast<int>(a.ratings.size())))->first;
+      action = core::RemoveEvidence{id, c.Below(3) - 1};
+      line = "remove evidence of " + id;
+      break;
+    }
+    case 7:
+      if (items.goals.empty()) return "no goals";
+      action = core::SetGoalDone{Pick(c, items.goals), c.OneIn(2)};
+      line = "tick a goal";
+      break;
+    case 8: {
+      const auto& targets = entry.role.rating_model.targets;
+      action = core::SetTarget{c.OneIn(10) ? "no-such-target" : Pick(c, targets).id};
+      line = "set target";
+      break;
+    }
+    case 9: action = core::SetPersonName{Text(c)}; line = "name"; break;
+    case 10: case 11: action = core::TakeSnapshot{Text(c)}; line = "take snapshot"; break;
+    case 12: {
+      const std::string id = a.snapshots.empty() || c.OneIn(8) ? "snap-0-none" : Pick(c, a.snapshots).id;
+      action = core::RemoveSnapshot{id};
+      line = "remove snapshot " + id;
+      break;
+    }
+    case 13: action = core::SetReviewLevel{Pick(c, items.rated), c.OneIn(5) ? std::nullopt : std::optional<int>(c.Below(max_level + 1))}; line = "review level"; break;
+    case 14: action = core::SetReviewComment{Pick(c, items.rated), Text(c)}; line = "review comment"; break;
+    case 15: action = core::SetReviewer{Text(c)}; line = "reviewer"; break;
+    case 16: action = core::SetReviewSummary{Text(c)}; line = "review summary"; break;
+    case 17: case 18: action = core::Undo{}; line = "undo"; break;
+    case 19: action = core::Redo{}; line = "redo"; break;
+    case 20: return Import(c);
+    case 21: action = core::ReplaceAssessment{core::NewAssessment(entry.role)}; line = "start over"; break;
+    case 22: action = core::SelectRole{c.Below(static_cast<int>(session_.roles.size()) + 1)}; line = "switch role"; break;
+    case 23: action = c.OneIn(2) ? Action{core::SetTheme{c.OneIn(2) ? core::Theme::kDark : core::Theme::kLight}}
+                                 : Action{core::SetFontScale{0.7f + 0.1f * static_cast<float>(c.Below(11))}};
+             line = "display";
+             break;
+    case 24:
+      persistence_.Update(session_, clock_ms_ += core::Persistence::kSaveDelayMs);
+      return "time passes";
+    default:
+      if (c.OneIn(6)) return DeleteEverything();
+      action = core::SetRating{"no-such-item", 1};
+      line = "rate an unknown item";
+      break;
+  }
+  const bool changed = ApplyAndTrack(action);
+  return line + (changed ? "" : " (no change)");
+}
+
+std::string ActionModel::Import(Choices& c) {
+  const core::RoleEntry& entry = *session_.Current();
+  const Timeline& t = timelines_[static_cast<size_t>(session_.current_role)];
+  // An export of any state this role went through, maybe redacted.
+  const Assessment& source = t.states[static_cast<size_t>(c.Below(static_cast<int>(t.states.size())))];
+  std::string text = core::SerializeReport(source, entry.role, {c.OneIn(4), session_.now});
+  const int variant = c.Below(4);
+  if (variant == 0 && !source.snapshots.empty()) {
+    // What version 1.0 could write: a snapshot whose id repeats another's.
+    nlohmann::ordered_json json = nlohmann::ordered_json::parse(text);
+    json["snapshots"].push_back(json["snapshots"][0]);
+    text = json.dump(2);
+  } else if (variant == 1) {
+    text = text.substr(0, static_cast<size_t>(c.Below(static_cast<int>(text.size()))));  // a broken file
+  }
+  core::Result<core::ImportedReport> parsed = core::ParseReport(text, "import.json", entry.role);
+  if (!parsed) return "import refused: " + parsed.error().ToString().substr(0, 60);
+  const bool changed = ApplyAndTrack(core::ReplaceAssessment{parsed.value().assessment});
+  return "import (" + Describe(parsed.value().assessment) + ")" + (changed ? "" : " (no change)");
+}
+
+std::string ActionModel::DeleteEverything() {
+  ApplyAndTrack(core::ForgetAllWork{});
+  const core::StoreResult deleted = persistence_.DeleteAll(session_);
+  for (const auto& [key, value] : store_.items()) {
+    if (core::IsOurKey(key)) return "delete left the key " + key;
+  }
+  return deleted.ok ? "delete my data" : "delete failed: " + deleted.error;
+}
+
+// --- Invariants -------------------------------------------------------------------
+
+std::string ActionModel::Check(bool deep) {
+  for (const auto& check : {&ActionModel::CheckTimeline, &ActionModel::CheckRoundTrip, &ActionModel::CheckSnapshotIds}) {
+    const std::string failure = (this->*check)();
+    if (!failure.empty()) return failure;
+  }
+  std::string failure = CheckDerived();
+  if (failure.empty()) failure = CheckRestore();
+  if (failure.empty() && deep) failure = CheckUndoToStart();
+  return failure;
+}
+
+std::string ActionModel::CheckTimeline() const {
+  for (size_t i = 0; i < session_.roles.size(); ++i) {
+    const Timeline& t = timelines_[i];
+    const core::RoleEntry& entry = session_.roles[i];
+    if (entry.assessment != t.states[t.at]) return "undo/redo left " + entry.role.id + " off the states it went through";
+    if (entry.history.CanUndo() != (t.at > 0)) return "CanUndo disagrees with the sequence for " + entry.role.id;
+    if (entry.history.CanRedo() != (t.at + 1 < t.states.size())) return "CanRedo disagrees for " + entry.role.id;
+  }
+  return "";
+}
+
+std::string ActionModel::CheckRoundTrip() const {
+  for (const core::RoleEntry& entry : session_.roles) {
+    for (const bool redacted : {false, true}) {
+      const core::ExportOptions options{redacted, session_.now};
+      const std::string first = core::SerializeReport(entry.assessment, entry.role, options);
+      core::Result<core::ImportedReport> imported = core::ParseReport(first, "export.json", entry.role);
+      if (!imported) return "our own export was refused: " + imported.error().ToString();
+      const Assessment expected = redacted ? core::Redacted(entry.assessment) : entry.assessment;
+      if (imported.value().assessment != expected) return "import of an export differs from what was exported";
+      if (!imported.value().repairs.empty()) return "our own export needed a repair";
+      if (core::SerializeReport(imported.value().assessment, entry.role, options) != first) {
+        return std::string("export -> import -> export is not byte-identical") + (redacted ? " (redacted)" : "");
+      }
+    }
+  }
+  return "";
+}
+
+std::string ActionModel::CheckSnapshotIds() const {
+  for (const core::RoleEntry& entry : session_.roles) {
+    const Assessment& a = entry.assessment;
+    for (size_t i = 0; i < a.snapshots.size(); ++i) {
+      for (size_t j = i + 1; j < a.snapshots.size(); ++j) {
+        if (a.snapshots[i].id == a.snapshots[j].id) return "two snapshots share the id " + a.snapshots[i].id;
+      }
+    }
+    if (a.last_snapshot_number < core::SnapshotNumberFloor(a.snapshots)) return "the snapshot counter fell behind its ids";
+  }
+  return "";
+}
+
+std::string ActionModel::CheckDerived() {
+  const core::Derived* cached = derived_.For(session_);
+  const core::RoleEntry& entry = *session_.Current();
+  const core::ScoreReport fresh = core::Score(entry.role, entry.role.rating_model, entry.assessment, entry.assessment.target);
+  if (!cached || cached->score.verdict != fresh.verdict || cached->score.overall.attainment != fresh.overall.attainment ||
+      cached->score.gaps.size() != fresh.gaps.size() || cached->score.target != fresh.target) {
+    return "derived data is stale";
+  }
+  return "";
+}
+
+std::string ActionModel::CheckRestore() {
+  // What a reload does: write what is pending, then a new tab reads it back.
+  persistence_.Flush(session_);
+  const core::SaveStatus status = persistence_.status();
+  if (status.state != core::SaveState::kSaved) return "saving failed: " + status.detail;
+  core::MemoryStore reloaded_store = store_;
+  core::Session reloaded;
+  for (const core::Role& role : ModelRoles()) reloaded.roles.push_back({role.id + ".json", role, core::NewAssessment(role), {}});
+  reloaded.now = session_.now;
+  core::Persistence reader(reloaded_store);
+  const core::Restored restored = reader.Restore(reloaded, session_.now);
+  for (const Action& action : restored.actions) core::Apply(reloaded, action);
+  if (!restored.messages.empty()) return "restoring our own save said: " + restored.messages.front().title;
+  for (size_t i = 0; i < session_.roles.size(); ++i) {
+    if (reloaded.roles[i].assessment != session_.roles[i].assessment) {
+      return "after a reload, " + session_.roles[i].role.id + " has " + Describe(reloaded.roles[i].assessment) +
+             " instead of " + Describe(session_.roles[i].assessment);
+    }
+  }
+  if (reloaded.preferences != session_.preferences || reloaded.current_role != session_.current_role) {
+    return "after a reload, the display preferences or the open role differ";
+  }
+  reader.Adopt(reloaded);
+  if (reader.status().state != core::SaveState::kSaved) return "a fresh restore wants to write again";
+  return "";
+}
+
+std::string ActionModel::CheckUndoToStart() const {
+  for (size_t i = 0; i < session_.roles.size(); ++i) {
+    core::Session copy = session_;
+    copy.current_role = static_cast<int>(i);
+    const Assessment now = copy.roles[i].assessment;
+    size_t undone = 0;
+    while (core::Apply(copy, core::Undo{})) ++undone;
+    const Timeline& t = timelines_[i];
+    if (undone != t.at) return "undo stopped after " + std::to_string(undone) + " of " + std::to_string(t.at) + " steps";
+    if (copy.roles[i].assessment != t.states.front()) return "undo back to the start is not the start";
+    while (core::Apply(copy, core::Redo{})) {
+    }
+    if (copy.roles[i].assessment != t.states.back()) return "redo to the end is not the last state";
+    if (t.at + 1 == t.states.size() && copy.roles[i].assessment != now) return "redo to the end is not now";
+  }
+  return "";
+}
+
+}  // namespace rex::test

@@ -1,0 +1,107 @@
+#pragma once
+// Model-based testing of the app's state, the way databases are tested: random
+// sequences of every action a person can take, with invariants checked after
+// every step (docs/adr/0012-one-persistence-path.md):
+//   - an action that does not apply changes nothing;
+//   - undo and redo move exactly along the states the sequence went through, and
+//     undoing back to the start gives the start;
+//   - export -> import -> export is byte-identical, and import gives the same
+//     assessment (redacted exports: Redacted(assessment));
+//   - autosave -> a fresh tab's restore gives an equal session, without notices;
+//   - snapshot ids are unique and never below the counter;
+//   - derived data (score, ladder, paths) is never stale.
+// The same model runs in CTest (SeededChoices, bounded) and under libFuzzer
+// (ByteChoices: the fuzzer's bytes choose the actions).
+#include <cstddef>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "core/app/derived.hpp"
+#include "core/app/session.hpp"
+#include "core/persist/memory_store.hpp"
+#include "core/persist/persistence.hpp"
+
+namespace rex::test {
+
+// Where the model's random choices come from.
+class Choices {
+ public:
+  virtual ~Choices() = default;
+  virtual std::uint32_t Next() = 0;
+  virtual bool Exhausted() const = 0;
+  // 0 .. n-1 (0 when n <= 0).
+  int Below(int n) { return n <= 0 ? 0 : static_cast<int>(Next() % static_cast<std::uint32_t>(n)); }
+  bool OneIn(int n) { return Below(n) == 0; }
+};
+
+class SeededChoices final : public Choices {
+ public:
+  explicit SeededChoices(std::uint32_t seed) : rng_(seed) {}
+  std::uint32_t Next() override { return rng_(); }
+  bool Exhausted() const override { return false; }
+
+ private:
+  std::mt19937 rng_;
+};
+
+// Each choice reads one byte; past the end every choice is 0 and Exhausted().
+class ByteChoices final : public Choices {
+ public:
+  ByteChoices(const std::uint8_t* data, size_t size) : data_(data), size_(size) {}
+  std::uint32_t Next() override { return at_ < size_ ? data_[at_++] : 0; }
+  bool Exhausted() const override { return at_ >= size_; }
+
+ private:
+  const std::uint8_t* data_;
+  size_t size_;
+  size_t at_ = 0;
+};
+
+// The roles the model runs over, loaded once from the source tree: the real
+// role (large, 38 rated items) and the small role the report fixtures rate.
+const std::vector<core::Role>& ModelRoles();
+
+class ActionModel {
+ public:
+  ActionModel();
+
+  // Picks one action with `choices`, applies it as the app would, and returns
+  // a line describing it (for the failure trace).
+  std::string Step(Choices& choices);
+  // Every invariant; returns "" or a description of the first one broken.
+  // `deep` adds the undo-to-the-start walk (slower; run it every few steps).
+  std::string Check(bool deep);
+
+  const core::Session& session() const { return session_; }
+  const core::MemoryStore& store() const { return store_; }
+
+ private:
+  // The states undo and redo must walk through, per role: what History should hold.
+  struct Timeline {
+    std::vector<core::Assessment> states;
+    size_t at = 0;
+  };
+  bool ApplyAndTrack(const core::Action& action);
+  std::string Import(Choices& choices);
+  std::string DeleteEverything();
+  void AdvanceClock(Choices& choices);
+
+  std::string CheckRoundTrip() const;
+  std::string CheckRestore();
+  std::string CheckTimeline() const;
+  std::string CheckUndoToStart() const;
+  std::string CheckSnapshotIds() const;
+  std::string CheckDerived();
+
+  core::Session session_;
+  core::MemoryStore store_;
+  core::Persistence persistence_;
+  core::DerivedCache derived_;
+  std::vector<Timeline> timelines_;  // same order as session_.roles
+  long long clock_seconds_ = 0;
+  double clock_ms_ = 0;
+};
+
+}  // namespace rex::test
