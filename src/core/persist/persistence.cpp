@@ -174,7 +174,7 @@ void Persistence::WriteKey(const std::string& key, const Stored& desired) {
 void Persistence::ExternalChange(const Session& session, const std::string& key) {
   if (!IsOurKey(key)) return;
   const bool everything = key == kStorageKeyPrefix;
-  if (everything || ParseAsideKey(key)) RefreshAside();
+  RefreshAside();  // a tab that writes a save may have put a copy aside just before
   if (everything || key == PreferencesKey()) {
     known_[PreferencesKey()] = store_.Get(PreferencesKey());  // display only: the other tab's choice stands
   }
