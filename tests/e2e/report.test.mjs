@@ -91,7 +91,7 @@ test('reload keeps work in this browser', async () => {
   await waitSaved(page);
   await app.open(served.origin + '/');
   assert.equal((await assess(app)).ratings['skill-observability'].level, 4);
-  assert.equal((await app.state()).storage.available, true);
+  assert.equal((await app.state()).storage.state, 'saved');
   await context.close();
 });
 
@@ -108,8 +108,8 @@ test('a full localStorage shows a warning; the app keeps working and export stil
   });
   await app.click('nav.assess');
   await app.click('assess.rate.skill-api-design.2');
-  await page.waitForFunction(() => window.roleExplorer.inspect().state.storage.available === false, null, { timeout: 5000 });
-  assert.match((await app.state()).storage.problem, /full/);
+  await page.waitForFunction(() => window.roleExplorer.inspect().state.storage.state === 'not-saved', null, { timeout: 5000 });
+  assert.match((await app.state()).storage.why, /full/);
   assert.ok((await app.inspect()).widgets['storage.status'], 'the warning is on screen');
   await app.click('assess.rate.skill-api-design.3');
   assert.equal((await assess(app)).ratings['skill-api-design'].level, 3, 'rating still works');
