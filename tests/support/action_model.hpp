@@ -39,7 +39,7 @@ class Choices {
 class SeededChoices final : public Choices {
  public:
   explicit SeededChoices(std::uint32_t seed) : rng_(seed) {}
-  std::uint32_t Next() override { return rng_(); }
+  std::uint32_t Next() override { return static_cast<std::uint32_t>(rng_()); }
   bool Exhausted() const override { return false; }
 
  private:

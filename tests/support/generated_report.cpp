@@ -11,7 +11,7 @@ using rex::core::Assessment;
 
 // Day `n` after 2024-01-01 as YYYY-MM-DD (months of 28 days keep it simple and valid).
 std::string Date(int n) {
-  char buffer[16];
+  char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", 2024 + n / (12 * 28), 1 + (n / 28) % 12, 1 + n % 28);
   return buffer;
 }

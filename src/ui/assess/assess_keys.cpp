@@ -11,13 +11,6 @@ namespace {
 
 bool Pressed(int key) { return ImGui::IsKeyPressed(key, true); }
 
-void MoveFocus(UiContext& ctx, int delta, int count) {
-  AssessState& state = ctx.view.assess;
-  state.focused = std::clamp(state.focused + delta, 0, std::max(0, count - 1));
-  state.scroll_to_focus = true;
-  ctx.redraw = true;
-}
-
 void HandleHistoryKeys(UiContext& ctx) {
   const ImGuiIO& io = ImGui::GetIO();
   if (!io.KeyCtrl) return;
@@ -26,6 +19,17 @@ void HandleHistoryKeys(UiContext& ctx) {
 }
 
 }  // namespace
+
+void MoveFocus(UiContext& ctx, int delta, int count) {
+  AssessState& state = ctx.view.assess;
+  state.focused = std::clamp(state.focused + delta, 0, std::max(0, count - 1));
+  state.scroll_to_focus = true;
+  ctx.redraw = true;
+}
+
+int FocusStepKeys() {
+  return (Pressed(keys::kDown) || Pressed(keys::Char('J'))) - (Pressed(keys::kUp) || Pressed(keys::Char('K')));
+}
 
 void FocusItem(UiContext& ctx, const std::string& item_id) {
   AssessState& state = ctx.view.assess;
@@ -44,8 +48,7 @@ void HandleAssessKeys(UiContext& ctx, const std::vector<const core::ItemScore*>&
   HandleHistoryKeys(ctx);
   if (io.KeyCtrl || io.KeyAlt || io.KeyShift || rows.empty()) return;
   const int count = static_cast<int>(rows.size());
-  if (Pressed(keys::kDown) || Pressed(keys::Char('J'))) MoveFocus(ctx, +1, count);
-  if (Pressed(keys::kUp) || Pressed(keys::Char('K'))) MoveFocus(ctx, -1, count);
+  if (const int step = FocusStepKeys()) MoveFocus(ctx, step, count);
   AssessState& state = ctx.view.assess;
   state.focused = std::clamp(state.focused, 0, count - 1);
   const core::ItemScore& focused = *rows[static_cast<size_t>(state.focused)];

@@ -27,4 +27,15 @@ void HandleAssessKeys(UiContext& ctx, const std::vector<const core::ItemScore*>&
 // Opens `item_id` in the focus view (used by the readiness panel and radar clicks).
 void FocusItem(UiContext& ctx, const std::string& item_id);
 
+// Moves the keyboard focus of the Assess page (rows or goals) by `delta`, kept
+// inside 0..count-1, and scrolls it into view.
+void MoveFocus(UiContext& ctx, int delta, int count);
+// +1 for Down or J, -1 for Up or K (held keys repeat), 0 otherwise.
+int FocusStepKeys();
+
+// A row of a ranked list: a figure ("-2", "+1") in `color`, then the item's name;
+// clicking the name opens that item on the Assess page. Marked as `widget`.
+void ItemLinkRow(UiContext& ctx, const std::string& item_id, const std::string& name, const std::string& figure,
+                 const ImVec4& color, const std::string& widget = "");
+
 }  // namespace rex::ui

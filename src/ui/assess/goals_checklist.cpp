@@ -43,13 +43,7 @@ void HandleGoalKeys(UiContext& ctx, const std::vector<const core::Item*>& goals)
   if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || goals.empty()) return;
   AssessState& state = ctx.view.assess;
   const int count = static_cast<int>(goals.size());
-  const int step = (ImGui::IsKeyPressed(keys::kDown) || ImGui::IsKeyPressed(keys::Char('J'))) -
-                   (ImGui::IsKeyPressed(keys::kUp) || ImGui::IsKeyPressed(keys::Char('K')));
-  if (step != 0) {
-    state.focused = std::clamp(state.focused + step, 0, count - 1);
-    state.scroll_to_focus = true;
-    ctx.redraw = true;
-  }
+  if (const int step = FocusStepKeys()) MoveFocus(ctx, step, count);
   state.focused = std::clamp(state.focused, 0, count - 1);
   if (ImGui::IsKeyPressed(keys::Char('X'), false) || ImGui::IsKeyPressed(keys::kEnter, false)) {
     const core::Item& goal = *goals[static_cast<size_t>(state.focused)];

@@ -50,13 +50,8 @@ void DrawGate(UiContext& ctx, const core::Role& role, const core::GateResult& ga
 void DrawRanked(UiContext& ctx, const std::vector<core::ItemScore>& items, size_t limit, bool gaps) {
   for (size_t i = 0; i < items.size() && i < limit; ++i) {
     const core::ItemScore& item = items[i];
-    ImGui::PushID(item.id.c_str());
-    const float row_x = ImGui::GetCursorPosX();
-    ImGui::TextColored(gaps ? ctx.palette.danger : ctx.palette.success, gaps ? "-%d" : "%d", gaps ? item.gap : *item.level);
-    SameLineAt(row_x + ctx.Px(36));
-    if (ImGui::Selectable(item.name.c_str())) FocusItem(ctx, item.id);
-    ctx.Mark(std::string(gaps ? "assess.gap." : "assess.strength.") + item.id);
-    ImGui::PopID();
+    ItemLinkRow(ctx, item.id, item.name, gaps ? "-" + std::to_string(item.gap) : std::to_string(*item.level),
+                gaps ? ctx.palette.danger : ctx.palette.success, (gaps ? "assess.gap." : "assess.strength.") + item.id);
   }
   if (items.empty()) TextMuted(ctx, gaps ? "No gaps among rated items." : "Rate items at or above target to see strengths.");
 }

@@ -34,13 +34,7 @@ void DrawPathDetail(UiContext& ctx, const core::PathReadiness& readiness, const 
                      readiness.rated, readiness.items, readiness.target.c_str());
   if (!readiness.top_gaps.empty()) Caption(ctx, "Top gaps toward it");
   for (const core::PathItem& gap : readiness.top_gaps) {
-    ImGui::PushID(gap.score.id.c_str());
-    const float row_x = ImGui::GetCursorPosX();
-    ImGui::TextColored(ctx.palette.danger, "-%d", gap.score.gap);
-    SameLineAt(row_x + ctx.Px(36));
-    const ImVec2 fit(ImGui::CalcTextSize(gap.score.name.c_str()).x, 0);
-    if (ImGui::Selectable(gap.score.name.c_str(), false, 0, fit)) FocusItem(ctx, gap.score.id), ctx.view.page = Page::kAssess;
-    ImGui::PopID();
+    ItemLinkRow(ctx, gap.score.id, gap.score.name, "-" + std::to_string(gap.score.gap), ctx.palette.danger);
   }
   if (!readiness.promotion_skills.empty()) Caption(ctx, "Skills needed for promotion");
   for (const core::PromotionSkillStatus& promo : readiness.promotion_skills) {
@@ -89,13 +83,7 @@ void DrawLevelLadder(UiContext& ctx, float width) {
     ImGui::Spacing();
     ImGui::TextColored(ctx.palette.text_muted, "What moves you up next");
     for (const core::ItemScore& item : moves) {
-      ImGui::PushID(item.id.c_str());
-      const float row_x = ImGui::GetCursorPosX();
-      ImGui::TextColored(ctx.palette.danger, "+%d", item.gap);
-      SameLineAt(row_x + ctx.Px(48));
-      const ImVec2 fit(ImGui::CalcTextSize(item.name.c_str()).x, 0);
-      if (ImGui::Selectable(item.name.c_str(), false, 0, fit)) FocusItem(ctx, item.id), ctx.view.page = Page::kAssess;
-      ImGui::PopID();
+      ItemLinkRow(ctx, item.id, item.name, "+" + std::to_string(item.gap), ctx.palette.danger);
     }
   }
   EndCard(ctx, card);
