@@ -96,6 +96,7 @@ ActionModel::ActionModel() : persistence_(store_) {
     session_.roles.push_back({role.id + ".json", role, core::NewAssessment(role), {}});
     timelines_.push_back({{session_.roles.back().assessment}, 0});
   }
+  reloaded_ = session_;
   session_.now = Iso(0);
   persistence_.Adopt(session_);
 }
@@ -312,48 +313,59 @@ std::string ActionModel::CheckDerived() {
 }
 
 std::string ActionModel::CheckRestore() {
-  // What a reload does: write what is pending, then a new tab reads it back.
+  // What a reload does: write what is pending, then a new tab reads it back. The
+  // "new tab" reuses one session (copying the real role every step would cost more
+  // than everything else the model does), reset to what a fresh page starts with.
   persistence_.Flush(session_);
   const core::SaveStatus status = persistence_.status();
   if (status.state != core::SaveState::kSaved) return "saving failed: " + status.detail;
   core::MemoryStore reloaded_store = store_;
-  core::Session reloaded;
-  for (const core::Role& role : ModelRoles()) reloaded.roles.push_back({role.id + ".json", role, core::NewAssessment(role), {}});
-  reloaded.now = session_.now;
+  for (core::RoleEntry& entry : reloaded_.roles) {
+    entry.assessment = core::NewAssessment(entry.role);
+    entry.history.Clear();
+  }
+  reloaded_.preferences = core::Preferences{};
+  reloaded_.current_role = 0;
+  reloaded_.now = session_.now;
   core::Persistence reader(reloaded_store);
-  const core::Restored restored = reader.Restore(reloaded, session_.now);
-  for (const Action& action : restored.actions) core::Apply(reloaded, action);
+  const core::Restored restored = reader.Restore(reloaded_, session_.now);
+  for (const Action& action : restored.actions) core::Apply(reloaded_, action);
   if (!restored.messages.empty()) return "restoring our own save said: " + restored.messages.front().title;
   for (size_t i = 0; i < session_.roles.size(); ++i) {
-    if (reloaded.roles[i].assessment != session_.roles[i].assessment) {
-      return "after a reload, " + session_.roles[i].role.id + " has " + Describe(reloaded.roles[i].assessment) +
+    if (reloaded_.roles[i].assessment != session_.roles[i].assessment) {
+      return "after a reload, " + session_.roles[i].role.id + " has " + Describe(reloaded_.roles[i].assessment) +
              " instead of " + Describe(session_.roles[i].assessment);
     }
   }
-  if (reloaded.preferences != session_.preferences || reloaded.current_role != session_.current_role) {
+  if (reloaded_.preferences != session_.preferences || reloaded_.current_role != session_.current_role) {
     return "after a reload, the display preferences or the open role differ";
   }
-  reader.Adopt(reloaded);
+  reader.Adopt(reloaded_);
   if (reader.status().state != core::SaveState::kSaved) return "a fresh restore wants to write again";
   return "";
 }
 
-std::string ActionModel::CheckUndoToStart() const {
-  for (size_t i = 0; i < session_.roles.size(); ++i) {
-    core::Session copy = session_;
-    copy.current_role = static_cast<int>(i);
-    const Assessment now = copy.roles[i].assessment;
-    size_t undone = 0;
-    while (core::Apply(copy, core::Undo{})) ++undone;
+std::string ActionModel::CheckUndoToStart() {
+  // Walks the real session back to the start and forward again (undo and redo are
+  // exact, which CheckTimeline confirms afterwards), rather than copying it.
+  const int open_role = session_.current_role;
+  std::string failure;
+  for (size_t i = 0; i < session_.roles.size() && failure.empty(); ++i) {
+    session_.current_role = static_cast<int>(i);
     const Timeline& t = timelines_[i];
-    if (undone != t.at) return "undo stopped after " + std::to_string(undone) + " of " + std::to_string(t.at) + " steps";
-    if (copy.roles[i].assessment != t.states.front()) return "undo back to the start is not the start";
-    while (core::Apply(copy, core::Redo{})) {
+    size_t undone = 0;
+    while (core::Apply(session_, core::Undo{})) ++undone;
+    if (undone != t.at) {
+      failure = "undo stopped after " + std::to_string(undone) + " of " + std::to_string(t.at) + " steps";
+    } else if (session_.roles[i].assessment != t.states.front()) {
+      failure = "undo back to the start is not the start";
     }
-    if (copy.roles[i].assessment != t.states.back()) return "redo to the end is not the last state";
-    if (t.at + 1 == t.states.size() && copy.roles[i].assessment != now) return "redo to the end is not now";
+    size_t redone = 0;
+    while (redone < undone && core::Apply(session_, core::Redo{})) ++redone;
+    if (failure.empty() && session_.roles[i].assessment != t.states[t.at]) failure = "redo did not come back to now";
   }
-  return "";
+  session_.current_role = open_role;
+  return failure.empty() ? CheckTimeline() : failure;
 }
 
 }  // namespace rex::test

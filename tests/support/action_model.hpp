@@ -91,11 +91,12 @@ class ActionModel {
   std::string CheckRoundTrip() const;
   std::string CheckRestore();
   std::string CheckTimeline() const;
-  std::string CheckUndoToStart() const;
+  std::string CheckUndoToStart();
   std::string CheckSnapshotIds() const;
   std::string CheckDerived();
 
   core::Session session_;
+  core::Session reloaded_;  // the "fresh tab" CheckRestore reads the store into
   core::MemoryStore store_;
   core::Persistence persistence_;
   core::DerivedCache derived_;
