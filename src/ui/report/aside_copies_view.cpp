@@ -12,10 +12,11 @@
 namespace rex::ui {
 namespace {
 
-// "2026-12-01T10:20:30Z" -> "2026-12-01 10:20".
+// "2026-12-01T10:20:30Z" -> "2026-12-01 10:20 UTC" (the platform's clock is UTC).
 std::string ShortTime(const std::string& iso) {
   std::string out = iso.substr(0, 16);
   if (out.size() > 10 && out[10] == 'T') out[10] = ' ';
+  if (!iso.empty() && iso.back() == 'Z') out += " UTC";
   return out;
 }
 
@@ -74,7 +75,7 @@ void DrawAsideCopies(UiContext& ctx, float width) {
                  "it when you no longer need it.");
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("##aside", 5, flags, ImVec2(width - card.padding * 2, 0))) {
-    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ctx.Px(130));
+    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ctx.Px(160));
     ImGui::TableSetupColumn("Why", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, ctx.Px(180));
     ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthFixed, ctx.Px(70));
