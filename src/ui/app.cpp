@@ -84,9 +84,9 @@ nlohmann::json App::AssessJson() const {
                    {"note", rating.note},
                    {"evidence", rating.evidence.size()}};
   }
-  nlohmann::json gates = nlohmann::json::object();
-  for (const core::GateResult& gate : derived()->score.gates) gates[gate.id] = gate.passed;
   const core::ScoreReport& score = derived()->score;
+  nlohmann::json gates = nlohmann::json::object();
+  for (const core::GateResult& gate : score.gates) gates[gate.id] = gate.passed;
   const std::vector<const core::ItemScore*> rows = RowsInCategory(score, a.category);
   const bool has_focus = a.focused >= 0 && a.focused < static_cast<int>(rows.size());
   nlohmann::json row_ids = nlohmann::json::array();

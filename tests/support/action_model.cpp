@@ -249,11 +249,10 @@ std::string ActionModel::DeleteEverything() {
 // --- Invariants -------------------------------------------------------------------
 
 std::string ActionModel::Check(bool deep) {
-  for (const auto& check : {&ActionModel::CheckTimeline, &ActionModel::CheckRoundTrip, &ActionModel::CheckSnapshotIds}) {
-    const std::string failure = (this->*check)();
-    if (!failure.empty()) return failure;
-  }
-  std::string failure = CheckDerived();
+  std::string failure = CheckTimeline();
+  if (failure.empty()) failure = CheckSnapshotIds();
+  if (failure.empty()) failure = CheckRoundTrip();
+  if (failure.empty()) failure = CheckDerived();
   if (failure.empty()) failure = CheckRestore();
   if (failure.empty() && deep) failure = CheckUndoToStart();
   return failure;
@@ -270,8 +269,10 @@ std::string ActionModel::CheckTimeline() const {
   return "";
 }
 
-std::string ActionModel::CheckRoundTrip() const {
-  for (const core::RoleEntry& entry : session_.roles) {
+std::string ActionModel::CheckRoundTrip() {
+  for (size_t i = 0; i < session_.roles.size(); ++i) {
+    const core::RoleEntry& entry = session_.roles[i];
+    if (round_tripped_.size() > i && round_tripped_[i] == entry.assessment) continue;  // checked already
     for (const bool redacted : {false, true}) {
       const core::ExportOptions options{redacted, session_.now};
       const std::string first = core::SerializeReport(entry.assessment, entry.role, options);
@@ -284,6 +285,8 @@ std::string ActionModel::CheckRoundTrip() const {
         return std::string("export -> import -> export is not byte-identical") + (redacted ? " (redacted)" : "");
       }
     }
+    round_tripped_.resize(session_.roles.size());
+    round_tripped_[i] = entry.assessment;
   }
   return "";
 }

@@ -88,7 +88,7 @@ class ActionModel {
   std::string DeleteEverything();
   void AdvanceClock(Choices& choices);
 
-  std::string CheckRoundTrip() const;
+  std::string CheckRoundTrip();
   std::string CheckRestore();
   std::string CheckTimeline() const;
   std::string CheckUndoToStart();
@@ -101,6 +101,7 @@ class ActionModel {
   core::Persistence persistence_;
   core::DerivedCache derived_;
   std::vector<Timeline> timelines_;  // same order as session_.roles
+  std::vector<core::Assessment> round_tripped_;  // per role, the last assessment CheckRoundTrip passed
   long long clock_seconds_ = 0;
   double clock_ms_ = 0;
 };
