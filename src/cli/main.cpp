@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "core/app/app_info.hpp"
 
 namespace {
 
@@ -32,7 +33,7 @@ const Command kCommands[] = {
 };
 
 void PrintUsage(std::ostream& out) {
-  out << "usage: role-explorer COMMAND [ARGS]\n\ncommands:\n";
+  out << "usage: role-explorer COMMAND [ARGS]\n       role-explorer --version\n\ncommands:\n";
   for (const Command& command : kCommands) {
     out << "  " << command.name << ' ' << command.arguments << "\n      " << command.summary << '\n';
   }
@@ -65,6 +66,10 @@ const Command* FindCommand(const Args& args, std::size_t& words_used) {
 
 int main(int argc, char** argv) {
   const Args args(argv + 1, argv + argc);
+  if (args.size() == 1 && args.front() == "--version") {
+    std::cout << "role-explorer " << rex::core::kAppVersion << '\n';
+    return 0;
+  }
   std::size_t words_used = 0;
   const Command* command = args.empty() ? nullptr : FindCommand(args, words_used);
   if (command == nullptr) {

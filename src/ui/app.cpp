@@ -5,13 +5,15 @@
 #include <nlohmann/json.hpp>
 
 #include "core/assessment/snapshot_diff.hpp"
+#include "ui/about/about_panel.hpp"
 #include "ui/app_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_context.hpp"
 
 namespace rex::ui {
 
-App::App(core::Session session, core::KeyValueStore& store) : session_(std::move(session)), persistence_(store) {
+App::App(core::Session session, core::KeyValueStore& store)
+    : session_(std::move(session)), persistence_(store), about_(ReadAboutInfo()) {
   // Roles never change after loading, so each search index is built once.
   for (const core::RoleEntry& entry : session_.roles) search_.emplace_back(entry.role);
   ImGuiIO& io = ImGui::GetIO();
@@ -52,6 +54,7 @@ void App::Draw() {
   DrawNotices();
   DrawImportConfirm();
   DrawConflictChoice();
+  DrawAboutPanel(ctx, about_);
   wants_frame_ = ctx.redraw || !pending_.empty();
   ApplyPendingActions();
   HandleStorageIntents();
@@ -133,6 +136,15 @@ nlohmann::json App::ReportJson() const {
           {"orphaned", !a->orphaned.Empty()}};
 }
 
+nlohmann::json App::AboutJson() const {
+  nlohmann::json components = nlohmann::json::array();
+  for (const AboutComponent& c : about_.components) {
+    components.push_back({{"name", c.name}, {"version", c.version}, {"licence", c.licence}});
+  }
+  return {{"open", view_.about_open}, {"version", about_.app_version}, {"source_date", about_.source_date},
+          {"components", components}};
+}
+
 nlohmann::json App::NoticesJson() const {
   nlohmann::json out = nlohmann::json::array();
   for (const Notice& n : notices_) out.push_back({{"title", n.title}, {"detail", n.detail}});
@@ -162,6 +174,7 @@ std::string App::InspectJson() const {
       {"explore", ExploreJson()},
       {"assess", AssessJson()},
       {"storage", StorageJson()},
+      {"about", AboutJson()},
       {"notices", NoticesJson()},
       {"progress", ProgressJson()},
       {"report", ReportJson()},

@@ -14,6 +14,7 @@
 #include "core/persist/persistence.hpp"
 #include "core/report/report_format.hpp"
 #include "core/search/search_index.hpp"
+#include "ui/about/about_info.hpp"
 #include "ui/fonts.hpp"
 #include "ui/intents.hpp"
 #include "ui/notices.hpp"
@@ -90,11 +91,13 @@ class App {
   nlohmann::json ProgressJson() const;
   nlohmann::json ReportJson() const;
   nlohmann::json StorageJson() const;
+  nlohmann::json AboutJson() const;
 
   core::Session session_;
   core::Persistence persistence_;
   std::vector<core::SearchIndex> search_;  // one per role, same order as session_.roles
   mutable core::DerivedCache derived_;     // a cache: recomputed when the revision changes
+  AboutInfo about_;                        // this build's version and notices; fixed for its lifetime
   double now_ms_ = 0;
   ViewState view_;
   WidgetRegistry widgets_;

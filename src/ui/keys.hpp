@@ -22,6 +22,7 @@ constexpr int kPageUp = 266;
 constexpr int kPageDown = 267;
 constexpr int kHome = 268;
 constexpr int kEnd = 269;
+constexpr int kF1 = 290;
 constexpr int kKeypadEnter = 335;
 
 }  // namespace rex::ui::keys

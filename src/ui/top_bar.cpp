@@ -112,6 +112,10 @@ void DrawDisplayControls(UiContext& ctx) {
   ctx.Mark("font.larger");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
   ImGui::SameLine();
+  if (ImGui::Button("About")) ctx.view.about_open = true;
+  ctx.Mark("about.open");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Version, licence and third-party notices (F1)");
+  ImGui::SameLine();
   const bool dark = prefs.theme == core::Theme::kDark;
   if (ImGui::Button(dark ? "Light theme" : "Dark theme")) {
     ctx.Emit(core::SetTheme{dark ? core::Theme::kLight : core::Theme::kDark});
@@ -121,9 +125,9 @@ void DrawDisplayControls(UiContext& ctx) {
 
 float ControlsWidth(const UiContext& ctx) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float buttons = ImGui::CalcTextSize("A-").x + ImGui::CalcTextSize("A+").x + ImGui::CalcTextSize("Light theme").x +
-                        style.FramePadding.x * 6;
-  return ctx.Px(220) + buttons + style.ItemSpacing.x * 3 + ctx.Px(4) + ctx.Px(190);
+  const float buttons = ImGui::CalcTextSize("A-").x + ImGui::CalcTextSize("A+").x + ImGui::CalcTextSize("About").x +
+                        ImGui::CalcTextSize("Light theme").x + style.FramePadding.x * 8;
+  return ctx.Px(220) + buttons + style.ItemSpacing.x * 4 + ctx.Px(4) + ctx.Px(190);
 }
 
 }  // namespace

@@ -18,6 +18,7 @@ struct ViewState {
   AssessState assess;
   ReportState report;
   ProgressState progress;
+  bool about_open = false;  // the About panel (top bar or F1)
 };
 
 const char* PageName(Page page);

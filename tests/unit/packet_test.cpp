@@ -2,6 +2,7 @@
 // way for the HTML to run code or load anything.
 #include <doctest/doctest.h>
 
+#include "core/app/app_info.hpp"
 #include "core/report/packet.hpp"
 #include "core/report/packet_model.hpp"
 #include "core/report/report_format.hpp"
@@ -159,4 +160,10 @@ TEST_CASE("packet: an empty assessment still gives a complete packet") {
   CHECK(Contains(html, "0 of 2 goals done"));
   CHECK_FALSE(Contains(html, "Progress over time"));
   CHECK(Contains(PacketMarkdown(a, TestRole(), {}), "*No manager review yet.*"));
+}
+
+TEST_CASE("packet: the footer names the app and its version, in both formats") {
+  const std::string version = std::string("Made with Role Explorer ") + std::string(rex::core::kAppVersion);
+  CHECK(PacketHtml(FullAssessment(), TestRole(), {}).find(version) != std::string::npos);
+  CHECK(PacketMarkdown(FullAssessment(), TestRole(), {}).find(version) != std::string::npos);
 }

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/app/app_info.hpp"
 #include "core/report/report_format.hpp"
 #include "generated_report.hpp"
 #include "report_test_support.hpp"
@@ -82,9 +83,10 @@ TEST_CASE("report: golden files are exactly what an export of their content writ
     roles.push_back(&rex::test::StaffRole());
     const ImportedReport imported = RequireParsed(text, name, roles);
     const rex::core::Role& role = imported.assessment.role_id == "report-test-role" ? TestRole() : rex::test::StaffRole();
-    CHECK(SerializeReport(imported.assessment, role, {imported.redacted, imported.exported_at}) == text);
+    const ExportOptions as_written{imported.redacted, imported.exported_at, imported.app};
+    CHECK(SerializeReport(imported.assessment, role, as_written) == text);
     // And parsing that export again gives the same assessment.
-    const std::string again = SerializeReport(imported.assessment, role, {imported.redacted, imported.exported_at});
+    const std::string again = SerializeReport(imported.assessment, role, as_written);
     CHECK(RequireParsed(again, name, roles).assessment == imported.assessment);
   }
 }
@@ -139,8 +141,20 @@ TEST_CASE("report: a redacted export keeps levels only") {
 
 TEST_CASE("report: the golden redacted file is the redacted export of the full one") {
   const ImportedReport full = RequireParsed(ReadFile(kReportFixtures + "golden/full.json"), "full.json", TestCatalog());
-  CHECK(SerializeReport(full.assessment, TestRole(), {true, full.exported_at}) ==
+  CHECK(SerializeReport(full.assessment, TestRole(), {true, full.exported_at, full.app}) ==
         ReadFile(kReportFixtures + "golden/redacted.json"));
+}
+
+TEST_CASE("report: every export says which app wrote it, and import reads it back") {
+  const std::string text = SerializeReport(RichAssessment(), TestRole(), {});
+  const nlohmann::json json = nlohmann::json::parse(text);
+  CHECK(json["app"]["name"] == "Role Explorer");
+  CHECK(json["app"]["version"] == std::string(rex::core::kAppVersion));
+  const ImportedReport imported = RequireParsed(text, "app.json", TestCatalog());
+  CHECK(imported.app == rex::core::ThisApp());
+  // Files from before 1.1.0 have no stamp and stay valid.
+  const ImportedReport old = RequireParsed(ReadFile(kReportFixtures + "golden/minimal.json"), "minimal.json", TestCatalog());
+  CHECK(old.app.Empty());
 }
 
 TEST_CASE("report: warnings name a different content version") {

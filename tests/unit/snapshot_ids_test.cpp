@@ -102,7 +102,7 @@ TEST_CASE("snapshot ids: a report with a repeated id (as version 1.0 wrote) load
   CHECK(ids == std::vector<std::string>{"snap-2-2026-02-10", "snap-2-2026-03-01", "snap-4-2026-03-01"});
   // Everything else is kept as it was, and the repaired file is what an export writes.
   CHECK(report.assessment.snapshots[2].levels.at("soft-writing") == 2);
-  const std::string exported = rex::core::SerializeReport(report.assessment, TestRole(), {});
+  const std::string exported = rex::core::SerializeReport(report.assessment, TestRole(), {false, "", report.app});
   CHECK(exported == ReadFile(kReportFixtures + "repair/snapshot-duplicate-id.expected.json"));
   // The repaired export reads back with nothing left to repair.
   auto again = rex::core::ParseReport(exported, "again.json", TestRole());

@@ -3,6 +3,7 @@
 // not run code or reach the network when the packet is opened.
 #include <sstream>
 
+#include "core/app/app_info.hpp"
 #include "core/chart/radar_svg.hpp"
 #include "core/report/packet_model.hpp"
 
@@ -236,7 +237,7 @@ std::string PacketHtml(const Assessment& assessment, const Role& role, const Pac
   ReviewSection(out, p);
   Goals(out, p);
   Progress(out, p);
-  out << "<footer>Made with Role Explorer";
+  out << "<footer>Made with " << kAppName << ' ' << kAppVersion;
   if (p.orphaned_entries > 0) {
     out << ". " << p.orphaned_entries << " report entries refer to items this version of the role no longer has; "
         << "they are kept in the report file but not shown here";

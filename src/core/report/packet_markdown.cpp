@@ -3,6 +3,7 @@
 // the profile table carries the same numbers for those that do not.
 #include <sstream>
 
+#include "core/app/app_info.hpp"
 #include "core/chart/radar_svg.hpp"
 #include "core/report/packet_model.hpp"
 
@@ -219,7 +220,7 @@ std::string PacketMarkdown(const Assessment& assessment, const Role& role, const
   ReviewSection(out, p);
   Goals(out, p);
   Progress(out, p);
-  out << "---\n\n*Made with Role Explorer.";
+  out << "---\n\n*Made with " << kAppName << ' ' << kAppVersion << '.';
   if (p.orphaned_entries > 0) {
     out << " " << p.orphaned_entries << " report entries refer to items this version of the role no longer has; "
         << "they are kept in the report file but not shown here.";

@@ -28,9 +28,21 @@ inline constexpr int kReportSchemaVersion = 2;
 // with 50 snapshots, and a huge paste would only freeze the tab.
 inline constexpr std::uintmax_t kMaxReportBytes = 5u * 1024u * 1024u;
 
+// Which app wrote a report: {"name", "version"} in the file. Reports from before
+// 1.1.0 have none.
+struct AppStamp {
+  std::string name;
+  std::string version;
+  bool operator==(const AppStamp& o) const { return name == o.name && version == o.version; }
+  bool Empty() const { return name.empty() && version.empty(); }
+};
+// This build of Role Explorer (core/app/app_info.hpp).
+AppStamp ThisApp();
+
 struct ExportOptions {
   bool redacted = false;    // leave out the name, notes, evidence and review text
   std::string exported_at;  // ISO-8601 from the platform; empty = not written
+  AppStamp app = ThisApp();  // written as "app"; tests pass an imported one to write a file again as it was
 };
 
 struct ImportedReport {
@@ -41,6 +53,7 @@ struct ImportedReport {
   bool redacted = false;
   int schema_version = 0;                     // the file's own version, before any migration
   std::string exported_at;
+  AppStamp app;                               // the app that wrote it; empty for files from before 1.1.0
 };
 
 // Pretty JSON with a fixed key order, ending in a newline. `role` supplies the title

@@ -122,6 +122,14 @@ ImportedReport ReportReader::Read(const Json& document) {
       document, "", "a report object",
       {{"format", true, [](const Json&, const std::string&) {}},
        {"schema_version", true, [](const Json&, const std::string&) {}},
+       {"app", false,
+        [&](const Json& v, const std::string& at) {
+          shape_.ReadObject(v, at, "an app object ({\"name\", \"version\"})",
+                            {{"name", true, [&](const Json& n, const std::string& n_at) { out_.app.name = ReadString(n, n_at, true); }},
+                             {"version", true, [&](const Json& n, const std::string& n_at) {
+                                out_.app.version = ReadString(n, n_at, true);
+                              }}});
+        }},
        {"role", true, [&](const Json& v, const std::string& at) { ReadRole(v, at); }},
        {"redacted", true,
         [&](const Json& v, const std::string& at) { out_.redacted = ReadBool(v, at).value_or(false); }},

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/app/app_info.hpp"
 #include "core/assessment/snapshot_ids.hpp"
 #include "core/report/report_format.hpp"
 
@@ -110,6 +111,8 @@ std::string Slug(std::string_view text) {
 
 }  // namespace
 
+AppStamp ThisApp() { return {std::string(kAppName), std::string(kAppVersion)}; }
+
 Assessment Redacted(const Assessment& assessment) {
   Assessment redacted = assessment;
   redacted.person_name.clear();
@@ -127,6 +130,7 @@ std::string SerializeReport(const Assessment& assessment, const Role& role, cons
   Out out = Out::object();
   out["format"] = kReportFormat;
   out["schema_version"] = kReportSchemaVersion;
+  if (!options.app.Empty()) out["app"] = Out{{"name", options.app.name}, {"version", options.app.version}};
   out["redacted"] = options.redacted;
   out["role"] = Out::object();
   out["role"]["id"] = a.role_id.empty() ? role.id : a.role_id;
