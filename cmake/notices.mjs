@@ -80,8 +80,9 @@ const components = JSON.parse(readFileSync(componentsPath, 'utf8')).components.m
   name: c.name, purpose: c.purpose, includes: c.includes || '', ...(c.imgui ? fromImgui(c) : fromDebian(c)),
 }));
 
-// Expat is the MIT licence; people know it by that name.
-const display = (license) => license.replace(/\bExpat\b/g, 'MIT').replace(/~\w+/g, '');
+// Debian's short names, as people know them (Expat is the MIT licence).
+const display = (license) => license.replace(/\bExpat\b/g, 'MIT').replace(/~\w+/g, '')
+  .replace('public-domain', 'Public domain').replace('bitstream-vera', 'Bitstream Vera');
 const lines = [
   `Role Explorer ${appVersion}: third-party notices`,
   '',
