@@ -1,27 +1,20 @@
 // Never lose a person's work: real clicks, real reloads, real localStorage, and
 // two real tabs of one browser profile (storage events between them).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, serveDist } from './lib/browser.mjs';
+import { suiteFixture } from './lib/browser.mjs';
 import { AppPage } from './lib/app.mjs';
 
-let browser, served, tmp;
-before(async () => {
-  browser = await launchBrowser();
-  served = await serveDist();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rex-e2e-'));
-});
-after(async () => { await browser?.close(); served?.server.close(); fs.rmSync(tmp, { recursive: true, force: true }); });
+const suite = suiteFixture();
 
 const VIEWPORT = { width: 1280, height: 1600 };  // the whole Report page without scrolling
 
 async function openApp(context) {
   const page = await context.newPage();
   const app = new AppPage(page);
-  await app.open(served.origin + '/');
+  await app.open(suite.served.origin + '/');
   return { page, app };
 }
 
@@ -31,7 +24,7 @@ const waitFor = (page, predicate, arg) => page.waitForFunction(predicate, arg, {
 const waitSaved = (page) => waitFor(page, () => window.roleExplorer.inspect().state.storage.state === 'saved');
 
 test('snapshots taken and removed, then a reload: every rating and snapshot is still there', async () => {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await suite.browser.newContext({ viewport: VIEWPORT });
   const { page, app } = await openApp(context);
   await app.click('nav.assess');
   await app.click('assess.rate.skill-api-design.3');
@@ -46,7 +39,7 @@ test('snapshots taken and removed, then a reload: every rating and snapshot is s
   assert.notEqual(ids[0], ids[1], 'a removed snapshot id is never given out again');
   await waitSaved(page);
 
-  await app.open(served.origin + '/');
+  await app.open(suite.served.origin + '/');
   await app.click('nav.report');
   assert.deepEqual(await snapshotIds(app), ids);
   const state = await app.state();
@@ -56,7 +49,7 @@ test('snapshots taken and removed, then a reload: every rating and snapshot is s
 });
 
 test('a rating made just before a reload (well within the save delay) survives it', async () => {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await suite.browser.newContext({ viewport: VIEWPORT });
   const { page, app } = await openApp(context);
   await app.click('nav.assess');
   const { x, y } = await app.centerOf('assess.rate.skill-observability.4');
@@ -76,11 +69,11 @@ test('a rating made just before a reload (well within the save delay) survives i
 });
 
 test('saved work that cannot be read is put aside, listed, exported byte for byte and deletable', async () => {
-  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   const { page, app } = await openApp(context);
   const broken = '{"format": "role-explorer/report", "schema_version": 2, "ratings": [1,';
   await page.evaluate((text) => localStorage.setItem('role-explorer/autosave/staff-backend-engineer', text), broken);
-  await app.open(served.origin + '/');
+  await app.open(suite.served.origin + '/');
   const state = await app.state();
   assert.match(state.notices[0].title, /could not be read/);
   assert.match(state.notices[0].detail, /saved work:\d+:\d+/, 'says where: line and column');
@@ -89,7 +82,7 @@ test('saved work that cannot be read is put aside, listed, exported byte for byt
 
   await app.click('nav.report');
   const [download] = await Promise.all([page.waitForEvent('download'), app.click('aside.0.export')]);
-  const file = path.join(tmp, download.suggestedFilename());
+  const file = path.join(suite.tmp, download.suggestedFilename());
   await download.saveAs(file);
   assert.equal(fs.readFileSync(file, 'utf8'), broken);
 
@@ -107,14 +100,14 @@ test('saved work that cannot be read is put aside, listed, exported byte for byt
 });
 
 test('Delete my data leaves no key of ours in localStorage, and nothing comes back', async () => {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await suite.browser.newContext({ viewport: VIEWPORT });
   const { page, app } = await openApp(context);
   await page.evaluate(() => {
     localStorage.setItem('role-explorer/autosave/staff-backend-engineer', 'not a report');  // becomes a copy put aside
     localStorage.setItem('role-explorer/autosave/staff-backend-engineer/unreadable-2026-05-01T10:00:00Z', '{}');  // 1.0's
     localStorage.setItem('another-app', 'theirs');
   });
-  await app.open(served.origin + '/');
+  await app.open(suite.served.origin + '/');
   await app.click('nav.assess');
   await app.click('assess.rate.skill-api-design.3');
   await app.click('theme.toggle');
@@ -129,7 +122,7 @@ test('Delete my data leaves no key of ours in localStorage, and nothing comes ba
   assert.equal(await page.evaluate(() => localStorage.getItem('another-app')), 'theirs');
   await page.waitForTimeout(1500);  // longer than the save delay: nothing is written back
   assert.deepEqual(await ourKeys(page), []);
-  await app.open(served.origin + '/');
+  await app.open(suite.served.origin + '/');
   const state = await app.state();
   assert.equal(state.assess.rated, 0);
   assert.equal(state.theme, 'light');
@@ -138,7 +131,7 @@ test('Delete my data leaves no key of ours in localStorage, and nothing comes ba
 });
 
 test('two tabs: a newer save from the other tab is offered, never silently overwritten', async () => {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await suite.browser.newContext({ viewport: VIEWPORT });
   const first = await openApp(context);
   const second = await openApp(context);
 
