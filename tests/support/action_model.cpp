@@ -97,6 +97,7 @@ ActionModel::ActionModel() : persistence_(store_) {
     timelines_.push_back({{session_.roles.back().assessment}, 0});
   }
   reloaded_ = session_;
+  last_flushed_.resize(session_.roles.size());
   session_.now = Iso(0);
   persistence_.Adopt(session_);
 }
@@ -151,7 +152,7 @@ std::string ActionModel::Step(Choices& c) {
   const RoleItems items = ItemsOf(entry.role);
   const Assessment& a = entry.assessment;
   const int max_level = entry.role.rating_model.MaxLevel();
-  const int kind = c.Below(26);
+  const int kind = c.Below(28);
   std::string line;
   Action action = core::Undo{};
   switch (kind) {
@@ -206,6 +207,8 @@ std::string ActionModel::Step(Choices& c) {
     case 24:
       persistence_.Update(session_, clock_ms_ += core::Persistence::kSaveDelayMs);
       return "time passes";
+    case 25: return OtherTabWrites(c);
+    case 26: return ResolveConflict(c);
     default:
       if (c.OneIn(6)) return DeleteEverything();
       action = core::SetRating{"no-such-item", 1};
@@ -237,7 +240,63 @@ std::string ActionModel::Import(Choices& c) {
   return "import (" + Describe(parsed.value().assessment) + ")" + (changed ? "" : " (no change)");
 }
 
+// Another tab of the same browser saves (or deletes) a role's work behind this
+// tab's back; its storage event may or may not have arrived yet.
+std::string ActionModel::OtherTabWrites(Choices& c) {
+  const size_t r = static_cast<size_t>(c.Below(static_cast<int>(session_.roles.size())));
+  const core::RoleEntry& entry = session_.roles[r];
+  const std::string key = core::AutosaveKey(entry.role.id);
+  std::string line;
+  if (c.OneIn(5)) {
+    store_.Remove(key);
+    other_tab_saves_.erase(key);  // its own earlier save: the other tab's to remove
+    other_tab_changed_.insert(key);
+    line = "another tab deletes " + entry.role.id;
+  } else {
+    const Timeline& t = timelines_[r];
+    Assessment theirs = t.states[static_cast<size_t>(c.Below(static_cast<int>(t.states.size())))];
+    theirs.person_name = "Other tab " + std::to_string(++other_tab_writes_);  // never equal to ours
+    const std::string text = core::SerializeReport(theirs, entry.role, {});
+    store_.Set(key, text);
+    other_tab_saves_[key] = text;
+    other_tab_changed_.insert(key);
+    line = "another tab saves " + entry.role.id;
+  }
+  if (c.OneIn(2)) {
+    persistence_.ExternalChange(session_, key);
+    line += " (event arrives)";
+  }
+  return line;
+}
+
+std::string ActionModel::ResolveConflict(Choices& c) {
+  if (persistence_.conflicts().empty()) return "no conflict to resolve";
+  const core::Conflict conflict = persistence_.conflicts().front();
+  size_t r = 0;
+  while (session_.roles[r].role.id != conflict.role_id) ++r;
+  const core::RoleEntry& entry = session_.roles[r];
+  const std::string key = core::AutosaveKey(entry.role.id);
+  if (c.OneIn(2)) {
+    persistence_.KeepMine(session_, conflict.role_id, session_.now);
+    return "keep this tab's work on " + conflict.role_id;
+  }
+  const std::optional<std::string> ours = OursToStore(entry);
+  const bool unsaved = ours && ours != last_flushed_[r];
+  core::Result<Action> theirs = persistence_.TakeTheirs(session_, conflict.role_id, session_.now);
+  if (!theirs) {
+    resolve_failure_ = "the other tab's save could not be loaded: " + theirs.error().ToString();
+    return "load the other tab's work (failed)";
+  }
+  ApplyAndTrack(theirs.value());
+  other_tab_saves_.erase(key);  // loaded: it is this tab's work now
+  if (unsaved) set_aside_.push_back(*ours);
+  return "load the other tab's work on " + conflict.role_id + (unsaved ? " (ours had unsaved changes)" : "");
+}
+
 std::string ActionModel::DeleteEverything() {
+  other_tab_saves_.clear();  // deleting everything is what the person asked for
+  other_tab_changed_.clear();
+  set_aside_.clear();
   ApplyAndTrack(core::ForgetAllWork{});
   const core::StoreResult deleted = persistence_.DeleteAll(session_);
   for (const auto& [key, value] : store_.items()) {
@@ -249,11 +308,13 @@ std::string ActionModel::DeleteEverything() {
 // --- Invariants -------------------------------------------------------------------
 
 std::string ActionModel::Check(bool deep) {
+  if (!resolve_failure_.empty()) return resolve_failure_;
   std::string failure = CheckTimeline();
   if (failure.empty()) failure = CheckSnapshotIds();
   if (failure.empty()) failure = CheckRoundTrip();
   if (failure.empty()) failure = CheckDerived();
   if (failure.empty()) failure = CheckRestore();
+  if (failure.empty()) failure = CheckNothingLostBetweenTabs();
   if (failure.empty() && deep) failure = CheckUndoToStart();
   return failure;
 }
@@ -321,7 +382,27 @@ std::string ActionModel::CheckRestore() {
   // than everything else the model does), reset to what a fresh page starts with.
   persistence_.Flush(session_);
   const core::SaveStatus status = persistence_.status();
-  if (status.state != core::SaveState::kSaved) return "saving failed: " + status.detail;
+  const bool conflicts = !persistence_.conflicts().empty();
+  if (status.state != (conflicts ? core::SaveState::kConflict : core::SaveState::kSaved)) {
+    return "saving failed: " + status.detail;
+  }
+  // A role whose store entry is not this tab's work was changed by the other tab
+  // since (its event not arrived yet, and nothing new to write here): a reload
+  // rightly shows that. Anything else out of sync means a save did not land.
+  std::vector<bool> in_sync(session_.roles.size());
+  for (size_t i = 0; i < session_.roles.size(); ++i) {
+    const core::RoleEntry& entry = session_.roles[i];
+    const std::string key = core::AutosaveKey(entry.role.id);
+    const std::optional<std::string> stored = store_.Get(key);
+    in_sync[i] = stored == OursToStore(entry);
+    if (in_sync[i]) {
+      last_flushed_[i] = stored;
+      other_tab_changed_.erase(key);
+    } else if (other_tab_changed_.count(key) == 0) {
+      return "this tab's save of " + entry.role.id + " did not land";
+    }
+  }
+
   core::MemoryStore reloaded_store = store_;
   for (core::RoleEntry& entry : reloaded_.roles) {
     entry.assessment = core::NewAssessment(entry.role);
@@ -335,6 +416,7 @@ std::string ActionModel::CheckRestore() {
   for (const Action& action : restored.actions) core::Apply(reloaded_, action);
   if (!restored.messages.empty()) return "restoring our own save said: " + restored.messages.front().title;
   for (size_t i = 0; i < session_.roles.size(); ++i) {
+    if (!in_sync[i]) continue;  // the store holds the other tab's work until this tab writes or loads it
     if (reloaded_.roles[i].assessment != session_.roles[i].assessment) {
       return "after a reload, " + session_.roles[i].role.id + " has " + Describe(reloaded_.roles[i].assessment) +
              " instead of " + Describe(session_.roles[i].assessment);
@@ -345,6 +427,30 @@ std::string ActionModel::CheckRestore() {
   }
   reader.Adopt(reloaded_);
   if (reader.status().state != core::SaveState::kSaved) return "a fresh restore wants to write again";
+  return "";
+}
+
+// What persistence keeps for a role: nothing for an untouched one (ADR 0012).
+std::optional<std::string> ActionModel::OursToStore(const core::RoleEntry& entry) {
+  if (entry.assessment == core::NewAssessment(entry.role)) return std::nullopt;
+  return core::SerializeReport(entry.assessment, entry.role, core::ExportOptions{false, ""});
+}
+
+std::string ActionModel::CheckNothingLostBetweenTabs() const {
+  const auto stored = [&](const std::string& text) {
+    for (const auto& item : store_.items()) {
+      if (item.second == text && (core::ParseAsideKey(item.first) || item.first.rfind("role-explorer/autosave/", 0) == 0)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const auto& [key, text] : other_tab_saves_) {
+    if (!stored(text)) return "another tab's save of " + key + " was overwritten without being put aside";
+  }
+  for (const std::string& text : set_aside_) {
+    if (!stored(text)) return "this tab's unsaved work was dropped when it loaded the other tab's";
+  }
   return "";
 }
 

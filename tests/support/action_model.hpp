@@ -9,11 +9,17 @@
 //     assessment (redacted exports: Redacted(assessment));
 //   - autosave -> a fresh tab's restore gives an equal session, without notices;
 //   - snapshot ids are unique and never below the counter;
+//   - nothing is lost silently between tabs: whatever another tab saved stays in
+//     the store (where it was, or put aside) until this tab loads it, and this
+//     tab's unsaved work is put aside when it loads the other tab's instead;
 //   - derived data (score, ladder, paths) is never stale.
 // The same model runs in CTest (SeededChoices, bounded) and under libFuzzer
 // (ByteChoices: the fuzzer's bytes choose the actions).
 #include <cstddef>
 #include <cstdint>
+#include <map>
+#include <set>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -85,6 +91,8 @@ class ActionModel {
   };
   bool ApplyAndTrack(const core::Action& action);
   std::string Import(Choices& choices);
+  std::string OtherTabWrites(Choices& choices);
+  std::string ResolveConflict(Choices& choices);
   std::string DeleteEverything();
   void AdvanceClock(Choices& choices);
 
@@ -94,6 +102,8 @@ class ActionModel {
   std::string CheckUndoToStart();
   std::string CheckSnapshotIds() const;
   std::string CheckDerived();
+  std::string CheckNothingLostBetweenTabs() const;
+  static std::optional<std::string> OursToStore(const core::RoleEntry& entry);
 
   core::Session session_;
   core::Session reloaded_;  // the "fresh tab" CheckRestore reads the store into
@@ -102,6 +112,15 @@ class ActionModel {
   core::DerivedCache derived_;
   std::vector<Timeline> timelines_;  // same order as session_.roles
   std::vector<core::Assessment> round_tripped_;  // per role, the last assessment CheckRoundTrip passed
+  // Two tabs: what another tab wrote that this tab has not loaded (key -> text),
+  // this tab's unsaved work that loading the other tab's had to put aside, and
+  // what this tab last wrote per role (nullopt: no key).
+  std::map<std::string, std::string> other_tab_saves_;
+  std::set<std::string> other_tab_changed_;  // keys the other tab wrote since this tab was last in sync
+  std::vector<std::string> set_aside_;
+  std::vector<std::optional<std::string>> last_flushed_;
+  std::string resolve_failure_;
+  int other_tab_writes_ = 0;
   long long clock_seconds_ = 0;
   double clock_ms_ = 0;
 };
