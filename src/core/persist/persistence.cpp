@@ -137,6 +137,7 @@ void Persistence::Flush(const Session& session) {
   pending_ = false;
   failure_ = StoreResult{};
   for (const RoleEntry& entry : session.roles) {
+    SettleIfMoot(entry);
     if (Writable(entry.role.id)) WriteRole(entry, Desired(entry));
   }
   WriteKey(PreferencesKey(), DesiredPreferences(session));  // display only: the last tab to write wins
@@ -192,6 +193,19 @@ void Persistence::CheckForConflict(const RoleEntry& entry) {
     return;
   }
   AddConflict(entry, theirs);
+}
+
+// A conflict whose two sides became the same (this tab undid its way back to
+// what the other tab stored, or both tabs hold no work) leaves nothing to choose.
+void Persistence::SettleIfMoot(const RoleEntry& entry) {
+  const bool in_conflict = std::any_of(conflicts_.begin(), conflicts_.end(),
+                                       [&](const Conflict& c) { return c.role_id == entry.role.id; });
+  if (!in_conflict) return;
+  const std::string key = AutosaveKey(entry.role.id);
+  const Stored theirs = store_.Get(key);
+  if (theirs != Desired(entry)) return;
+  known_[key] = theirs;
+  DropConflict(entry.role.id);
 }
 
 void Persistence::AddConflict(const RoleEntry& entry, const Stored& theirs) {

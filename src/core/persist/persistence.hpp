@@ -119,6 +119,7 @@ class Persistence {
   void RestoreRole(const RoleEntry& entry, const std::string& now_iso, Restored& out);
   void RestorePreferences(const Session& session, Restored& out);
   void CheckForConflict(const RoleEntry& entry);
+  void SettleIfMoot(const RoleEntry& entry);
   void AddConflict(const RoleEntry& entry, const Stored& theirs);
   void DropConflict(const std::string& role_id);
   void RefreshAside();
