@@ -40,7 +40,7 @@ void DrawTitle(UiContext& ctx) {
 // without a mouse. (Plain digits rate items; Ctrl/Alt+digits belong to the browser.)
 void HandlePageKeys(UiContext& ctx) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput || !io.KeyShift || io.KeyCtrl || io.KeyAlt) return;
+  if (io.WantTextInput || !io.KeyShift || io.KeyCtrl || io.KeyAlt || PopupIsOpen()) return;
   for (size_t i = 0; i < std::size(kNav); ++i) {
     if (!ImGui::IsKeyPressed(keys::Char(static_cast<char>('1' + i)), false)) continue;
     ctx.view.page = kNav[i].page;

@@ -4,6 +4,8 @@
 
 namespace rex::ui {
 
+bool PopupIsOpen() { return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel); }
+
 void TextMuted(const UiContext& ctx, const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.text_muted);
   ImGui::TextWrapped("%s", text);

@@ -9,6 +9,9 @@
 namespace rex::ui {
 
 void TextMuted(const UiContext& ctx, const char* text);
+// True while a dialog or other popup is open: page shortcuts (digits, J/K, Ctrl+Z,
+// Shift+1-4, /) must not act on the page behind it.
+bool PopupIsOpen();
 // A card or section title in the heading font.
 void Heading(const UiContext& ctx, const char* text);
 // A small muted label over a group of lines ("Top gaps", "Skills needed ...").

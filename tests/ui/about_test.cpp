@@ -62,3 +62,18 @@ TEST_CASE("about: F1 opens it and Escape closes it") {
   ui.Key(rex::ui::keys::kEscape);
   CHECK(ui.Inspect()["state"]["about"]["open"] == false);
 }
+
+TEST_CASE("about: page shortcuts do nothing behind an open dialog, and work again once it is closed") {
+  HeadlessImGui ui;
+  ui.Frames(2);
+  ui.Click("nav.assess");
+  ui.Key(rex::ui::keys::kF1);
+  REQUIRE(ui.Inspect()["state"]["about"]["open"] == true);
+  ui.Key(rex::ui::keys::Char('3'));                       // would rate the focused row
+  ui.Key(rex::ui::keys::Char('3'), false, /*shift=*/true);  // would switch to Progress
+  CHECK(ui.Inspect()["state"]["assess"]["rated"] == 0);
+  CHECK(ui.Inspect()["state"]["page"] == "assess");
+  ui.Key(rex::ui::keys::kEscape);
+  ui.Key(rex::ui::keys::Char('3'));
+  CHECK(ui.Inspect()["state"]["assess"]["rated"] == 1);
+}

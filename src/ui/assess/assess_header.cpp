@@ -125,7 +125,7 @@ void DrawCategoryTabs(UiContext& ctx) {
   for (const core::CategoryScore& category : ctx.score->categories) ids.push_back(category.kind);
   if (ctx.score->goals_total > 0) ids.push_back("goals");
   // "[" and "]" step through the tabs, so goals are reachable from the keyboard too.
-  if (!ImGui::GetIO().WantTextInput) {
+  if (!ImGui::GetIO().WantTextInput && !PopupIsOpen()) {
     const int step = ImGui::IsKeyPressed(keys::Char(']'), false) - ImGui::IsKeyPressed(keys::Char('['), false);
     const auto at = std::find(ids.begin(), ids.end(), state.category);
     if (step != 0 && at != ids.end()) {

@@ -5,6 +5,7 @@
 
 #include "ui/assess/assess_views.hpp"
 #include "ui/keys.hpp"
+#include "ui/widgets.hpp"
 
 namespace rex::ui {
 namespace {
@@ -44,7 +45,7 @@ void FocusItem(UiContext& ctx, const std::string& item_id) {
 
 void HandleAssessKeys(UiContext& ctx, const std::vector<const core::ItemScore*>& rows) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput) return;  // typing in a note or search: keys belong to the field
+  if (io.WantTextInput || PopupIsOpen()) return;  // keys belong to the field or dialog in front
   HandleHistoryKeys(ctx);
   if (io.KeyCtrl || io.KeyAlt || io.KeyShift || rows.empty()) return;
   const int count = static_cast<int>(rows.size());

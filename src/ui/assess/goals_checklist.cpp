@@ -40,7 +40,7 @@ std::vector<const core::Item*> Goals(const core::Role& role) {
 // ImGui's own keyboard navigation uses it to press whatever it has focused.)
 void HandleGoalKeys(UiContext& ctx, const std::vector<const core::Item*>& goals) {
   const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || goals.empty()) return;
+  if (io.WantTextInput || io.KeyCtrl || io.KeyAlt || goals.empty() || PopupIsOpen()) return;
   AssessState& state = ctx.view.assess;
   const int count = static_cast<int>(goals.size());
   if (const int step = FocusStepKeys()) MoveFocus(ctx, step, count);

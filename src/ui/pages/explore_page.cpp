@@ -13,6 +13,7 @@ namespace {
 // Ctrl+K anywhere, or "/" when no text field has focus, jumps to search.
 void HandleSearchShortcut(UiContext& ctx) {
   const ImGuiIO& io = ImGui::GetIO();
+  if (PopupIsOpen()) return;
   const bool ctrl_k = io.KeyCtrl && ImGui::IsKeyPressed(keys::Char('K'), false);
   const bool slash = !io.WantTextInput && !io.KeyCtrl && ImGui::IsKeyPressed(keys::Char('/'), false);
   if (ctrl_k || slash) {
