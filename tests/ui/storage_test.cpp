@@ -34,6 +34,17 @@ void RateFirstRow(HeadlessImGui& ui, char level) {
   ui.Key(keys::Char(level));
 }
 
+// Two tabs of one browser: two apps over one store, both drawn once.
+struct TwoTabs {
+  rex::core::MemoryStore store;
+  HeadlessImGui first{Catalog(), kTall, 1.0f, &store};
+  HeadlessImGui second{Catalog(), kTall, 1.0f, &store};
+  TwoTabs() {
+    first.Frames(2);
+    second.Frames(2);
+  }
+};
+
 bool HasOurKeys(const rex::core::MemoryStore& store) {
   for (const auto& item : store.items()) {
     if (rex::core::IsOurKey(item.first)) return true;
@@ -180,12 +191,9 @@ TEST_CASE("storage: Delete my data removes every key the app wrote, copies put a
 }
 
 TEST_CASE("storage: two tabs never overwrite each other silently") {
-  rex::core::MemoryStore store;
+  TwoTabs tabs;
+  auto& [store, first, second] = tabs;
   const std::string key = rex::core::AutosaveKey("staff-backend-engineer");
-  HeadlessImGui first(Catalog(), kTall, 1.0f, &store);
-  HeadlessImGui second(Catalog(), kTall, 1.0f, &store);
-  first.Frames(2);
-  second.Frames(2);
   RateFirstRow(first, '1');
   first.Wait(1000);
   const std::string first_save = store.items().at(key);
@@ -219,11 +227,8 @@ TEST_CASE("storage: two tabs never overwrite each other silently") {
 }
 
 TEST_CASE("storage: loading the other tab's work puts this tab's unsaved changes aside") {
-  rex::core::MemoryStore store;
-  HeadlessImGui first(Catalog(), kTall, 1.0f, &store);
-  HeadlessImGui second(Catalog(), kTall, 1.0f, &store);
-  first.Frames(2);
-  second.Frames(2);
+  TwoTabs tabs;
+  auto& [store, first, second] = tabs;
   RateFirstRow(second, '2');
   second.Wait(1000);
   RateFirstRow(first, '4');  // unsaved when the other tab's save arrives

@@ -16,27 +16,35 @@ using rex::test::TestRole;
 
 namespace {
 
-rex::core::Session OneRole() {
-  rex::core::Session session;
-  session.roles.push_back({"test", TestRole(), rex::core::NewAssessment(TestRole()), {}});
-  session.now = "2026-12-01T09:00:00Z";
-  return session;
-}
-
 const std::string kKey = rex::core::AutosaveKey("report-test-role");
+
+// One tab over a store: a session of the test role, adopted as saved.
+struct Tab {
+  MemoryStore store;
+  Persistence persistence{store};
+  rex::core::Session session = rex::test::OneRoleSession();
+  Tab() { persistence.Adopt(session); }
+  void Rate(int level) { REQUIRE(Apply(session, rex::core::SetRating{"skill-api-design", level})); }
+};
+
+// A tab that rated an item and saved it.
+struct SavedTab : Tab {
+  SavedTab() {
+    Rate(1);
+    persistence.Flush(session);
+  }
+};
 
 }  // namespace
 
 TEST_CASE("persistence: one write 800 ms after the first change of a burst, not after each") {
-  MemoryStore store;
-  Persistence persistence(store);
-  rex::core::Session session = OneRole();
-  persistence.Adopt(session);
-  REQUIRE(Apply(session, rex::core::SetRating{"skill-api-design", 1}));
+  Tab tab;
+  auto& [store, persistence, session] = tab;
+  tab.Rate(1);
   persistence.Update(session, 1000);
   CHECK(persistence.status().state == SaveState::kSaving);
   CHECK(persistence.MsUntilDue(1000) == doctest::Approx(800));
-  REQUIRE(Apply(session, rex::core::SetRating{"skill-api-design", 2}));
+  tab.Rate(2);
   persistence.Update(session, 1700);  // a later change does not push the write back
   CHECK(store.items().empty());
   persistence.Update(session, 1800);
@@ -46,13 +54,11 @@ TEST_CASE("persistence: one write 800 ms after the first change of a burst, not 
 }
 
 TEST_CASE("persistence: an untouched role leaves no key, and clearing everything removes it") {
-  MemoryStore store;
-  Persistence persistence(store);
-  rex::core::Session session = OneRole();
-  persistence.Adopt(session);
+  Tab tab;
+  auto& [store, persistence, session] = tab;
   persistence.Flush(session);
   CHECK(store.items().empty());
-  REQUIRE(Apply(session, rex::core::SetRating{"skill-api-design", 1}));
+  tab.Rate(1);
   persistence.Flush(session);
   CHECK(store.items().count(kKey) == 1);
   REQUIRE(Apply(session, rex::core::ReplaceAssessment{rex::core::NewAssessment(TestRole())}));
@@ -64,12 +70,8 @@ TEST_CASE("persistence: an untouched role leaves no key, and clearing everything
 }
 
 TEST_CASE("persistence: a conflict whose two sides became equal settles without asking (found by the fuzzer)") {
-  MemoryStore store;
-  Persistence persistence(store);
-  rex::core::Session session = OneRole();
-  persistence.Adopt(session);
-  REQUIRE(Apply(session, rex::core::SetRating{"skill-api-design", 1}));
-  persistence.Flush(session);
+  SavedTab tab;
+  auto& [store, persistence, session] = tab;
   store.Remove(kKey);  // another tab deleted the data
   persistence.ExternalChange(session, kKey);
   REQUIRE(persistence.conflicts().size() == 1);
@@ -77,19 +79,15 @@ TEST_CASE("persistence: a conflict whose two sides became equal settles without 
   REQUIRE(Apply(session, rex::core::ForgetAllWork{}));  // this tab has nothing either now
   persistence.Flush(session);
   CHECK(persistence.conflicts().empty());
-  REQUIRE(Apply(session, rex::core::SetRating{"skill-api-design", 3}));
+  tab.Rate(3);
   persistence.Flush(session);
   CHECK(persistence.status().state == SaveState::kSaved);
   CHECK(store.items().count(kKey) == 1);  // and saving works again
 }
 
 TEST_CASE("persistence: keeping this tab's work fails, and changes nothing, when the other tab's cannot be put aside") {
-  MemoryStore store;
-  Persistence persistence(store);
-  rex::core::Session session = OneRole();
-  persistence.Adopt(session);
-  REQUIRE(Apply(session, rex::core::SetRating{"skill-api-design", 1}));
-  persistence.Flush(session);
+  SavedTab tab;
+  auto& [store, persistence, session] = tab;
   const std::string theirs = *store.Get(kKey) + " ";  // another tab's (different) save
   store.Set(kKey, theirs);
   persistence.ExternalChange(session, kKey);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "content/embedded_roles.hpp"
+#include "core/app/session.hpp"
 #include "core/role/role_loader.hpp"
 
 namespace rex::test {
@@ -67,6 +68,14 @@ inline std::vector<std::string> JsonFilesIn(const std::string& dir) {
   }
   std::sort(names.begin(), names.end());
   return names;
+}
+
+// A session over TestRole() alone, with an empty assessment and a fixed clock.
+inline rex::core::Session OneRoleSession() {
+  rex::core::Session session;
+  session.roles.push_back({"test", TestRole(), rex::core::NewAssessment(TestRole()), {}});
+  session.now = "2026-12-01T09:00:00Z";
+  return session;
 }
 
 }  // namespace rex::test

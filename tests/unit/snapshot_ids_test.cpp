@@ -13,17 +13,11 @@ using rex::core::RemoveSnapshot;
 using rex::core::Session;
 using rex::core::TakeSnapshot;
 using rex::test::kReportFixtures;
+using rex::test::OneRoleSession;
 using rex::test::ReadFile;
 using rex::test::TestRole;
 
 namespace {
-
-Session OneRoleSession() {
-  Session session;
-  session.roles.push_back({"test", TestRole(), rex::core::NewAssessment(TestRole()), {}});
-  session.now = "2026-12-01T09:00:00Z";
-  return session;
-}
 
 std::vector<std::string> Ids(const Session& session) {
   std::vector<std::string> ids;
