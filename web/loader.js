@@ -24,15 +24,38 @@
   // attributes match the GLFW hints in src/platform/web_main.cpp.
   const GL_ATTRIBUTES = { alpha: false, depth: false, stencil: false, antialias: false };
 
+  // Start-up timeline for scripts/bench: mark(name) keeps performance.now() of the
+  // first call per name in marks. The loader marks the wasm steps, the app (EM_JS)
+  // its own, firstFrame() the end. Defined before anything runs that could mark.
+  const canvas = document.getElementById('canvas');
+  const marks = {};
+  function mark(name) { if (!(name in marks)) marks[name] = performance.now(); }
+  window.roleExplorerShell = {
+    marks,
+    mark,
+    firstFrame() {
+      mark('first-frame');
+      progress(1, 'Ready');
+      overlayEl.classList.add('done');
+      canvas.focus();
+      window.roleExplorerShell.firstFrameAt = marks['first-frame'];
+    },
+  };
+
   const NO_WASM = 'This browser does not support WebAssembly. Please use a current version of Chrome, Edge, Firefox or Safari.';
   const NO_WEBGL2 = 'This browser cannot draw with WebGL 2 (it may be turned off, or the graphics driver is blocked). Please enable hardware acceleration or try another browser.';
 
-  // Downloads the wasm with a progress bar, then compiles it.
+  // Downloads the wasm with a progress bar. With a Content-Encoding (the host sent
+  // role-explorer.wasm.br or .gz, docs/adr/0015) Content-Length counts compressed bytes
+  // while the stream yields decompressed ones, so there is no honest total: the bar
+  // then creeps towards 90 % and the text counts KB received.
   async function fetchWasm(url) {
+    mark('wasm-fetch-start');
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) throw new Error('Could not load ' + url + ' (HTTP ' + response.status + ').');
-    const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !total) return new Uint8Array(await response.arrayBuffer());
+    const encoding = (response.headers.get('Content-Encoding') || 'identity').trim().toLowerCase();
+    const total = encoding === 'identity' ? Number(response.headers.get('Content-Length')) || 0 : 0;
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
     const chunks = [];
     let received = 0;
@@ -41,7 +64,9 @@
       if (done) break;
       chunks.push(value);
       received += value.length;
-      progress(0.9 * received / total, 'Downloading… ' + Math.round(received / 1024) + ' of ' + Math.round(total / 1024) + ' KB');
+      const kb = Math.round(received / 1024);
+      if (total) progress(0.9 * Math.min(1, received / total), 'Downloading… ' + kb + ' of ' + Math.round(total / 1024) + ' KB');
+      else progress(0.9 * received / (received + 512 * 1024), 'Downloading… ' + kb + ' KB');
     }
     const bytes = new Uint8Array(received);
     let offset = 0;
@@ -54,6 +79,7 @@
   const embeddedWasm = document.getElementById('rex-wasm');
 
   function decodeEmbeddedWasm() {
+    mark('wasm-fetch-start');
     const text = atob(embeddedWasm.textContent.trim());
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
@@ -64,29 +90,20 @@
   // Download and compile start now, in the background, before the glue script
   // and the context exist; the glue's instantiateWasm picks the module up.
   const compiled = (embeddedWasm ? Promise.resolve().then(decodeEmbeddedWasm) : fetchWasm('role-explorer.wasm'))
-    .then((bytes) => WebAssembly.compile(bytes));
+    .then((bytes) => { mark('wasm-downloaded'); return WebAssembly.compile(bytes); })
+    .then((module) => { mark('wasm-compiled'); return module; });
   compiled.catch(() => {});  // reported by instantiateWasm below
   // Sized first, to the device pixels the app will ask for (CanvasSize::pixel_width
   // in src/platform/browser.hpp): resizing a live WebGL canvas reallocates its buffer.
-  const canvas = document.getElementById('canvas');
   canvas.width = Math.round(window.innerWidth * (window.devicePixelRatio || 1));
   canvas.height = Math.round(window.innerHeight * (window.devicePixelRatio || 1));
   if (!canvas.getContext('webgl2', GL_ATTRIBUTES)) { fail(NO_WEBGL2); return; }
-
-  window.roleExplorerShell = {
-    firstFrame() {
-      progress(1, 'Ready');
-      overlayEl.classList.add('done');
-      canvas.focus();
-      window.roleExplorerShell.firstFrameAt = performance.now();
-    },
-  };
 
   window.Module = {
     canvas,
     instantiateWasm(imports, onInstance) {
       compiled
-        .then((module) => { progress(0.95, 'Starting…'); return WebAssembly.instantiate(module, imports).then((instance) => onInstance(instance, module)); })
+        .then((module) => { progress(0.95, 'Starting…'); return WebAssembly.instantiate(module, imports).then((instance) => { mark('wasm-instantiated'); onInstance(instance, module); }); })
         .catch((err) => fail('Loading failed: ' + (err && err.message ? err.message : err)));
       return {};
     },

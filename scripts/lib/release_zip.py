@@ -15,7 +15,8 @@ def main(source, top, out):
     with zipfile.ZipFile(out, "w") as archive:
         for name in names:
             info = zipfile.ZipInfo(f"{top}/{name}", date_time=FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            # FILE.gz and FILE.br (docs/adr/0015) are compressed already: stored as they are.
+            info.compress_type = zipfile.ZIP_STORED if name.endswith((".gz", ".br")) else zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 3  # Unix, whatever machine builds it
             with open(os.path.join(source, name), "rb") as f:

@@ -1,42 +1,83 @@
 // scripts/bench: measures the five figures of issue 7 the same way every time,
 // prints them as Markdown tables and writes docs/PERFORMANCE.md.
-//   1. transfer size of dist/ (raw and gzip -9), first-frame total vs budget
-//   2. load: time to first frame in headless Chromium vs a blank WebGL2 page
+//   1. transfer size of dist/ (raw, gzip -9, brotli), first-frame total vs budget and goal
+//   2. load: time to first frame in headless Chromium vs a blank WebGL2 page and vs
+//      Medium's Snowflake (time to interactive), plus where our time goes (phases)
 //   3. native frame time per page (build/native/tests/bench/rex_bench frames)
 //   4. idle: WebGL draw calls per second on a page left alone
 //   5. report export + import (rex_bench report)
 // Benchmarks, not tests: nothing here fails on a slow number.
+// Usage: node tests/bench/bench.mjs [--snowflake DIR]   (DIR: a static export of
+// Snowflake, index.html and _next/; see docs/adr/0014-benchmark-anchor.md)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { launchBrowser, repoRoot } from '../e2e/lib/browser.mjs';
 import { DRAW_CALL_COUNTER } from '../e2e/lib/app.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { precompress, gzip9, brotli11 } from '../../cmake/precompress.mjs';
+
+const { values: args } = parseArgs({ options: { snowflake: { type: 'string' } } });
+const SNOWFLAKE_DIR = args.snowflake ? path.resolve(args.snowflake) : null;
+if (SNOWFLAKE_DIR && !fs.existsSync(path.join(SNOWFLAKE_DIR, 'index.html'))) {
+  console.error(`--snowflake ${args.snowflake}: no index.html there (expected a static export of Snowflake)`);
+  process.exit(2);
+}
+const NOT_MEASURED = 'not measured: pass --snowflake DIR';
 
 const DIST = path.join(repoRoot, 'dist');
 const BENCH_EXE = path.join(repoRoot, 'build/native/tests/bench/rex_bench');
 const FIRST_FRAME_FILES = ['index.html', 'loader.js', 'shell.css', 'favicon.svg', 'role-explorer.js', 'role-explorer.wasm'];
-const BUDGET_KB = 450;
+const BUDGET_KB = 450;     // first frame, gzip -9 (issue 7)
+const GOAL_KB = 250;       // first frame, gzip -9 (issue 11)
 const LOAD_RUNS = 15;
 const IDLE_SECONDS = 3;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
-const gzipSize = (file) => spawnSync('gzip', ['-9c', file], { maxBuffer: 1 << 30 }).stdout.length;
+const isPrecompressed = (name) => name.endsWith('.gz') || name.endsWith('.br');
+const fileSizes = (file) => { const bytes = fs.readFileSync(file); return { raw: bytes.length, gz: gzip9(bytes).length, br: brotli11(bytes).length }; };
 
+// Per file of dist/: raw, gzip -9, brotli 11. FILE.gz and FILE.br are FILE again,
+// so they get no rows of their own.
 function sizes() {
-  const rows = ['| file | raw KB | gzip -9 KB | first frame |', '|---|---:|---:|:---:|'];
-  let raw = 0, gz = 0;
+  const rows = ['| file | raw KB | gzip -9 KB | brotli KB | first frame |', '|---|---:|---:|---:|:---:|'];
+  const total = { raw: 0, gz: 0, br: 0 };
   for (const name of fs.readdirSync(DIST).sort()) {
     const file = path.join(DIST, name);
-    if (!fs.statSync(file).isFile()) continue;
-    const r = fs.statSync(file).size, g = gzipSize(file), first = FIRST_FRAME_FILES.includes(name);
-    if (first) { raw += r; gz += g; }
-    rows.push(`| ${name} | ${kb(r)} | ${kb(g)} | ${first ? 'yes' : ''} |`);
+    if (!fs.statSync(file).isFile() || isPrecompressed(name)) continue;
+    const s = fileSizes(file), first = FIRST_FRAME_FILES.includes(name);
+    if (first) for (const k of Object.keys(total)) total[k] += s[k];
+    rows.push(`| ${name} | ${kb(s.raw)} | ${kb(s.gz)} | ${kb(s.br)} | ${first ? 'yes' : ''} |`);
   }
-  rows.push(`| **first frame total** | **${kb(raw)}** | **${kb(gz)}** | budget ${BUDGET_KB} KB gzip: ${gz / 1024 <= BUDGET_KB ? 'within' : 'OVER'} |`);
-  return { table: rows.join('\n'), firstFrameGzipKb: gz / 1024 };
+  const gzKb = total.gz / 1024;
+  rows.push(`| **first frame total** | **${kb(total.raw)}** | **${kb(total.gz)}** | **${kb(total.br)}** | budget ${BUDGET_KB} KB gzip: ${gzKb <= BUDGET_KB ? 'within' : 'OVER'} |`);
+  const goal = `First-frame goal: at most ${GOAL_KB} KB gzip -9; now ${kb(total.gz)} KB: **${gzKb <= GOAL_KB ? 'met' : 'not met'}**.`;
+  return { table: rows.join('\n') + '\n\n' + goal, firstFrame: total, firstFrameGzipKb: gzKb };
+}
+
+// What a page loaded before the bench's moment: the document plus its resource
+// entries, mapped back to files under `root` (missing ones, e.g. /favicon.ico, skipped).
+function loadedSizes(root, urls) {
+  const total = { files: 0, raw: 0, gz: 0, br: 0 };
+  for (const url of new Set(urls)) {
+    let p = decodeURIComponent(new URL(url).pathname);
+    if (p.endsWith('/')) p += 'index.html';
+    const file = path.join(root, p);
+    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) continue;
+    const s = fileSizes(file);
+    total.files++; total.raw += s.raw; total.gz += s.gz; total.br += s.br;
+  }
+  return total;
+}
+
+function transferTable(ours, snowflake) {
+  const row = (name, t) => `| ${name} | ${t.files} | ${kb(t.raw)} | ${kb(t.gz)} | ${kb(t.br)} |`;
+  return ['| first load | files | raw KB | gzip -9 KB | brotli KB |', '|---|---:|---:|---:|---:|',
+    row('Role Explorer, to first frame', { files: FIRST_FRAME_FILES.length, ...ours }),
+    snowflake ? row('Snowflake, to interactive', snowflake) : `| Snowflake, to interactive | ${NOT_MEASURED} | | | |`].join('\n');
 }
 
 // A page that does the least a WebGL2 app can: get a context, clear once in an
@@ -48,42 +89,117 @@ const gl = c.getContext('webgl2');
 requestAnimationFrame(() => { gl.clearColor(0.96, 0.96, 0.98, 1); gl.clear(gl.COLOR_BUFFER_BIT); window.blankFrameAt = performance.now(); });
 </script></body></html>`;
 
-// dist/ plus the blank page, served by the same server (scripts/serve.mjs).
-async function serveWithBlank() {
+// A folder copied to a temp root (writable) and precompressed the way dist/ is
+// (cmake/precompress.mjs; pairs already up to date are kept), served by
+// scripts/serve.mjs from its own root on its own port.
+async function servePrecompressedCopy(source, extra = {}) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rex-bench-'));
-  for (const name of fs.readdirSync(DIST)) fs.symlinkSync(path.join(DIST, name), path.join(root, name));
-  fs.writeFileSync(path.join(root, 'blank.html'), BLANK_PAGE);
+  fs.cpSync(source, root, { recursive: true });
+  const makeWritable = (p) => { fs.chmodSync(p, fs.statSync(p).mode | 0o200); if (fs.statSync(p).isDirectory()) for (const n of fs.readdirSync(p)) makeWritable(path.join(p, n)); };
+  makeWritable(root);
+  for (const [name, text] of Object.entries(extra)) fs.writeFileSync(path.join(root, name), text);
+  precompress([root]);
   const server = await startServer({ root, port: 0 });
-  return { server, root, origin: `http://127.0.0.1:${server.address().port}` };
+  return { server, root, origin: `http://127.0.0.1:${server.address().port}`, close() { server.close(); fs.rmSync(root, { recursive: true, force: true }); } };
 }
 
 // Functions, not strings: the app's CSP forbids eval, which string predicates need.
 const APP_READY = () => window.roleExplorerShell && window.roleExplorerShell.firstFrameAt;
 const BLANK_READY = () => window.blankFrameAt;
+const SNOWFLAKE_READY = () => window.__snowflakeInteractiveAt;
 
-async function timeToFrame(browser, url, readyExpr) {
+// Snowflake's interactive moment (docs/adr/0014): from document start, every 10 ms,
+// click (a synthetic, bubbling click) a milestone of the chart that is not the
+// current one; the first click after which the page's text differs is the moment
+// React has hydrated and answers. Before that, clicks on the server-rendered SVG do
+// nothing.
+const SNOWFLAKE_PROBE = () => {
+  const timer = setInterval(() => {
+    const target = document.querySelector('path.track-milestone:not(.track-milestone-current)');
+    if (!target || !document.body) return;
+    const before = document.body.innerText;
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    if (document.body.innerText !== before) { window.__snowflakeInteractiveAt = performance.now(); clearInterval(timer); }
+  }, 10);
+};
+
+const RESOURCES = () => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+
+async function timeTo(browser, url, readyExpr, { initScript, extra } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });  // fresh cache each time
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(url);
   await page.waitForFunction(readyExpr, null, { timeout: 30000, polling: 10 });
   const ms = await page.evaluate(readyExpr);
+  const more = extra ? await page.evaluate(extra) : undefined;
   await context.close();
-  return ms;
+  return { ms, more };
 }
 
-async function load(browser, origin) {
-  const app = [], blank = [];
-  await timeToFrame(browser, origin + '/', APP_READY);  // warm the OS file cache
-  for (let i = 0; i < LOAD_RUNS; i++) {  // interleaved, so drift hits both alike
-    blank.push(await timeToFrame(browser, origin + '/blank.html', BLANK_READY));
-    app.push(await timeToFrame(browser, origin + '/', APP_READY));
+// Our start-up, phase by phase, from window.roleExplorerShell.marks (web/loader.js
+// and the app's EM_JS calls). A phase whose marks are missing shows "–". A list of
+// start marks means: the first one present.
+const MARKS = () => ({ ...window.roleExplorerShell.marks });
+const PHASES = [
+  ['page and loader', null, 'wasm-fetch-start'],
+  ['download', 'wasm-fetch-start', 'wasm-downloaded'],
+  ['compile', 'wasm-downloaded', 'wasm-compiled'],
+  ['instantiate', 'wasm-compiled', 'wasm-instantiated'],
+  ['runtime start', 'wasm-instantiated', 'main-start'],
+  ['role', 'main-start', 'role-loaded'],
+  ['app setup', 'role-loaded', 'app-ready'],
+  ['fonts', ['app-ready', 'role-loaded'], 'fonts-built'],
+  ['first frame draw', 'fonts-built', 'first-frame'],
+];
+
+function phaseTable(runs) {
+  const rows = ['| phase | from → to | median ms |', '|---|---|---:|'];
+  for (const [name, fromSpec, to] of PHASES) {
+    const froms = fromSpec === null ? [null] : [].concat(fromSpec);
+    const durations = [];
+    let used = froms[0];
+    for (const marks of runs) {
+      const from = froms.find((f) => f === null || f in marks);
+      if (from === undefined || !(to in marks)) continue;
+      used = from;
+      durations.push(marks[to] - (from === null ? 0 : marks[from]));
+    }
+    const value = durations.length === runs.length && runs.length ? median(durations).toFixed(0) : '–';
+    rows.push(`| ${name} | ${used === null ? 'navigation' : used} → ${to} | ${value} |`);
   }
-  const a = median(app), b = median(blank);
-  const table = ['| page | median ms to first frame | all runs (ms) |', '|---|---:|---|',
-    `| Role Explorer | ${a.toFixed(0)} | ${app.map((x) => x.toFixed(0)).join(', ')} |`,
-    `| blank WebGL2 page | ${b.toFixed(0)} | ${blank.map((x) => x.toFixed(0)).join(', ')} |`,
-    `| **ratio** | **${(a / b).toFixed(2)}x** | goal under 2.0x |`].join('\n');
-  return { table, appMs: a, blankMs: b, ratio: a / b };
+  const names = [...new Set(runs.flatMap((m) => Object.keys(m)))];
+  names.sort((a, b) => median(runs.map((m) => m[a] ?? Infinity)) - median(runs.map((m) => m[b] ?? Infinity)));
+  const timeline = names.map((n) => `${n} ${median(runs.map((m) => m[n] ?? NaN)).toFixed(0)}`).join(', ');
+  return rows.join('\n') + `\n\nMarks, median ms after navigation start: ${timeline || '(none)'}.`;
+}
+
+async function load(browser, ours, snowflake) {
+  const app = [], blank = [], snow = [], marks = [];
+  // Warm-up, one of each (OS file cache, Chromium's code caches for its own parts).
+  await timeTo(browser, ours.origin + '/blank.html', BLANK_READY);
+  const snowWarm = snowflake ? await timeTo(browser, snowflake.origin + '/', SNOWFLAKE_READY, { initScript: SNOWFLAKE_PROBE, extra: RESOURCES }) : null;
+  await timeTo(browser, ours.origin + '/', APP_READY);
+  for (let i = 0; i < LOAD_RUNS; i++) {  // interleaved, so drift hits all alike
+    blank.push((await timeTo(browser, ours.origin + '/blank.html', BLANK_READY)).ms);
+    if (snowflake) snow.push((await timeTo(browser, snowflake.origin + '/', SNOWFLAKE_READY, { initScript: SNOWFLAKE_PROBE })).ms);
+    const r = await timeTo(browser, ours.origin + '/', APP_READY, { extra: MARKS });
+    app.push(r.ms); marks.push(r.more);
+  }
+  const a = median(app), b = median(blank), s = snowflake ? median(snow) : null;
+  const runs = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
+  const verdict = (ratio, goal) => `goal ≤ ${goal.toFixed(1)}: ${ratio <= goal ? 'met' : 'not met'}`;
+  const table = ['| page | moment | median ms | all runs (ms) |', '|---|---|---:|---|',
+    `| Role Explorer | first frame | ${a.toFixed(0)} | ${runs(app)} |`,
+    snowflake ? `| Snowflake | interactive (first milestone click that changes the page) | ${s.toFixed(0)} | ${runs(snow)} |`
+              : `| Snowflake | interactive | – | ${NOT_MEASURED} |`,
+    `| blank WebGL2 page | first frame | ${b.toFixed(0)} | ${runs(blank)} |`,
+    snowflake ? `| **ours / Snowflake** | | **${(a / s).toFixed(2)}x** | ${verdict(a / s, 1.0)} |`
+              : `| **ours / Snowflake** | | – | ${NOT_MEASURED} |`,
+    `| **ours / blank** | | **${(a / b).toFixed(2)}x** | ${verdict(a / b, 2.0)} |`].join('\n');
+  const phases = `Where our time goes (per-run differences of \`window.roleExplorerShell.marks\`, median of ${LOAD_RUNS}):\n\n${phaseTable(marks)}`;
+  const snowflakeLoaded = snowflake ? loadedSizes(snowflake.root, snowWarm.more) : null;
+  return { table: table + '\n\n' + phases, appMs: a, blankMs: b, snowflakeMs: s, ratio: a / b, snowflakeRatio: snowflake ? a / s : null, snowflakeLoaded };
 }
 
 async function idle(browser, origin) {
@@ -116,42 +232,45 @@ function machine() {
 const started = new Date();
 const host = machine();
 const size = sizes();
-const served = await serveWithBlank();
+const ours = await servePrecompressedCopy(DIST, { 'blank.html': BLANK_PAGE });
+const snowflake = SNOWFLAKE_DIR ? await servePrecompressedCopy(SNOWFLAKE_DIR) : null;
 const browser = await launchBrowser();
 let loaded, idled;
 try {
-  loaded = await load(browser, served.origin);
-  idled = await idle(browser, served.origin);
+  loaded = await load(browser, ours, snowflake);
+  idled = await idle(browser, ours.origin);
 } finally {
   await browser.close();
-  served.server.close();
-  fs.rmSync(served.root, { recursive: true, force: true });
+  ours.close();
+  snowflake?.close();
 }
 const frames = native('frames');
 const report = native('report');
 
 const sections = [
-  ['1. Transfer size of dist/', size.table],
-  [`2. Load: time to first frame, headless Chromium, median of ${LOAD_RUNS}`, loaded.table],
+  ['1. Transfer size of dist/', size.table + '\n\n' + transferTable(size.firstFrame, loaded.snowflakeLoaded)],
+  [`2. Load: time to first frame (ours) and to interactive (Snowflake), headless Chromium, median of ${LOAD_RUNS}`, loaded.table],
   ['3. Native frame time at 1280x800 over 300 frames (ImGui without a backend, RelWithDebInfo)', frames],
   ['4. Idle', idled.table],
   ['5. Report export + import (native)', report],
 ];
-const summary = `first frame ${kb(size.firstFrameGzipKb * 1024)} KB gzip (budget ${BUDGET_KB}); load ${loaded.appMs.toFixed(0)} ms vs blank ${loaded.blankMs.toFixed(0)} ms = ${loaded.ratio.toFixed(2)}x (goal < 2.0x); idle ${idled.perSecond.toFixed(1)} draw calls/s`;
+const vsSnowflake = loaded.snowflakeRatio === null ? `Snowflake ${NOT_MEASURED}` : `vs Snowflake ${loaded.snowflakeMs.toFixed(0)} ms = ${loaded.snowflakeRatio.toFixed(2)}x (goal ≤ 1.0)`;
+const summary = `first frame ${kb(size.firstFrame.gz)} KB gzip (budget ${BUDGET_KB}, goal ${GOAL_KB}), ${kb(size.firstFrame.br)} KB brotli; load ${loaded.appMs.toFixed(0)} ms ${vsSnowflake}; vs blank ${loaded.blankMs.toFixed(0)} ms = ${loaded.ratio.toFixed(2)}x (goal ≤ 2.0); idle ${idled.perSecond.toFixed(1)} draw calls/s`;
 const body = sections.map(([title, table]) => `## ${title}\n\n${table}\n`).join('\n');
 console.log(body);
 console.log(`summary: ${summary}`);
 
 const doc = `# Performance
 
-Measured by \`scripts/bench\` on ${started.toISOString().slice(0, 10)}. Regenerate with \`scripts/bench\`;
-this file is overwritten each time.
+Measured by \`scripts/bench\` on ${started.toISOString().slice(0, 10)}. Regenerate with
+\`scripts/bench --snowflake DIR\` (docs/adr/0014); this file is overwritten each time.
 
 **Machine caveat.** These numbers come from one run on one machine:
 ${host}.
 Absolute times depend on the CPU, on what else runs (builds, other sessions) and
 on SwiftShader standing in for a GPU; compare runs on the same machine, and read
-the load figure as a ratio to the blank WebGL2 page measured in the same run.
+the load figure as ratios to the blank WebGL2 page and to Snowflake measured in
+the same run.
 Frame times are CPU time of the UI thread (wall time shown next to it).
 
 Summary: ${summary}.
@@ -159,15 +278,29 @@ Summary: ${summary}.
 ${body}
 ## How each figure is measured
 
-1. Every file in \`dist/\`, raw and \`gzip -9\`. "First frame" is what the served page
+1. Every file in \`dist/\`, raw, \`gzip -9\` and brotli (quality 11), as
+   \`cmake/precompress.mjs\` writes them next to each file; those \`.gz\` and \`.br\`
+   files are the same content and get no rows. "First frame" is what the served page
    loads before it can draw: \`${FIRST_FRAME_FILES.join('`, `')}\`.
    \`role-explorer.html\` is the single-file build (wasm inside, base64), an alternative
-   to those files, not part of them.
+   to those files, not part of them. Snowflake's first load is the document plus every
+   file in its resource timing entries when it became interactive, sized the same way.
 2. A fresh browser context per load (empty cache), Chromium headless with SwiftShader.
-   Time to first frame = \`window.roleExplorerShell.firstFrameAt\` (performance.now()
-   when the app's first frame is on the canvas). The blank page creates a WebGL2
-   context and clears it once in an animation frame. Both from the same local server,
-   interleaved, median of ${LOAD_RUNS} each, after one warm-up load.
+   Role Explorer: \`window.roleExplorerShell.firstFrameAt\` (performance.now() when the
+   app's first frame is on the canvas). Blank page: creates a WebGL2 context and clears
+   it once in an animation frame. Snowflake (Medium's engineering ladder, a Next.js +
+   React + d3 static export given as \`--snowflake DIR\`, docs/adr/0014): from document
+   start, every 10 ms a script in the page clicks (synthetic, bubbling) a
+   \`path.track-milestone\` that is not the current milestone; the moment is
+   performance.now() after the first click that changes \`document.body.innerText\`
+   (before React hydrates, clicks do nothing). Each page from its own root on its own
+   port, by \`scripts/serve.mjs\`, every file precompressed the same way (brotli sent).
+   Interleaved (blank, Snowflake, Role Explorer), median of ${LOAD_RUNS} each, after one
+   warm-up load of each. Phases: differences between marks the loader
+   (\`wasm-*\`, \`first-frame\`) and the app (\`main-start\`, \`role-loaded\`, \`app-ready\`,
+   \`fonts-built\`) record with \`window.roleExplorerShell.mark(name)\`, per run, then
+   the median; "–" where a mark is missing. "instantiate" starts when compilation
+   ended, so it includes any wait for \`role-explorer.js\`.
 3. \`build/native/tests/bench/rex_bench frames\` (tests/bench/frame_bench.cpp): the real
    App over the headless ImGui harness (tests/ui/headless_imgui.*), 300 frames per page
    after 10 warm-up frames, no input; median and p99 (nearest rank).
