@@ -2,16 +2,22 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text/json_writer.hpp"
+
 namespace rex::core {
 
 std::optional<std::string> WritePreferences(const SavedPreferences& saved, const std::string& first_role_id) {
   const bool default_role = saved.role_id.empty() || saved.role_id == first_role_id;
   if (saved.preferences == Preferences{} && default_role) return std::nullopt;
-  nlohmann::ordered_json out = nlohmann::ordered_json::object();
-  out["theme"] = saved.preferences.theme == Theme::kDark ? "dark" : "light";
-  out["font_scale"] = saved.preferences.font_scale;
-  if (!default_role) out["role"] = saved.role_id;
-  return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  JsonWriter out;
+  out.BeginObject();
+  out.Member("theme", saved.preferences.theme == Theme::kDark ? "dark" : "light");
+  // nlohmann's float digits, as saved before JsonWriter: a stored value reads back the same.
+  out.Key("font_scale");
+  out.RawNumber(nlohmann::json(saved.preferences.font_scale).dump());
+  if (!default_role) out.Member("role", saved.role_id);
+  out.EndObject();
+  return out.Take();
 }
 
 std::optional<SavedPreferences> ReadPreferences(const std::string& text) {
