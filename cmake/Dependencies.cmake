@@ -31,6 +31,11 @@ target_include_directories(imgui SYSTEM PUBLIC ${REX_IMGUI_DIR} ${REX_IMGUI_DIR}
 # No demo windows in the product; ImGui asserts stay on in tests (they catch
 # Begin/End and ID mistakes), off in the release web build.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+if(EMSCRIPTEN)
+  # Nothing in the page opens ImGui's debug tools or its .ini file (the app
+  # persists through localStorage): leave them out of the wasm (issue 11).
+  target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_METRICS_WINDOW IMGUI_DISABLE_FILE_FUNCTIONS)
+endif()
 
 if(NOT EMSCRIPTEN)
   target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/cmake/imgui_native_config.hpp")

@@ -5,6 +5,7 @@
 
 #include "cli/file_input.hpp"
 #include "content/embedded_roles.hpp"
+#include "core/app/role_catalog.hpp"
 #include "core/role/role_loader.hpp"
 
 namespace rex::cli {
@@ -49,7 +50,10 @@ std::optional<std::vector<core::Role>> LoadReportRoles(const std::vector<std::st
     ok = false;
     for (const core::Error& error : loaded.errors) std::cerr << error.ToString() << '\n';
   };
-  for (const core::EmbeddedFile& file : content::Files()) add(core::LoadRole(file.bytes, std::string(file.name)));
+  core::Session built_in = core::LoadCatalog(content::Files());
+  for (core::RoleEntry& entry : built_in.roles) roles.push_back(std::move(entry.role));
+  for (const core::Error& error : built_in.load_errors) std::cerr << error.ToString() << '\n';
+  ok = built_in.load_errors.empty();
   for (const std::string& path : role_files) add(LoadRoleFile(path));
   if (!ok) return std::nullopt;
   return roles;

@@ -12,6 +12,9 @@ EM_JS(int, JsInnerHeight, (), { return window.innerHeight; });
 EM_JS(void, JsFirstFrame, (), {
   if (window.roleExplorerShell) window.roleExplorerShell.firstFrame();
 });
+EM_JS(void, JsMarkStartup, (const char* name), {
+  if (window.roleExplorerShell && window.roleExplorerShell.mark) window.roleExplorerShell.mark(UTF8ToString(name));
+});
 
 constexpr const char* kCanvas = "#canvas";
 
@@ -33,5 +36,7 @@ void ResizeCanvas(const CanvasSize& size) {
 }
 
 void NotifyFirstFrame() { JsFirstFrame(); }
+
+void MarkStartup(const char* phase) { JsMarkStartup(phase); }
 
 }  // namespace rex::platform

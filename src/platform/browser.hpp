@@ -19,5 +19,8 @@ CanvasSize ReadWindowSize();
 void ResizeCanvas(const CanvasSize& size);
 // Tells the page the first frame is on screen (hides the loading overlay).
 void NotifyFirstFrame();
+// Records when a startup phase ended ("main-start", "role-loaded", "fonts-built")
+// in window.roleExplorerShell.marks, where scripts/bench reads the breakdown.
+void MarkStartup(const char* phase);
 
 }  // namespace rex::platform

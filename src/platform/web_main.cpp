@@ -18,6 +18,7 @@
 #include <optional>
 #include <variant>
 #include <string>
+#include <utility>
 
 #include "content/embedded_roles.hpp"
 #include "core/app/role_catalog.hpp"
@@ -90,6 +91,7 @@ void RenderFrame() {
   if (app.PrepareFrame(g_platform.canvas.device_pixel_ratio)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (!g_platform.first_frame_shown) rex::platform::MarkStartup("fonts-built");
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -225,6 +227,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rex_inspect() {
 extern "C" EMSCRIPTEN_KEEPALIVE int rex_is_idle() { return g_platform.paused ? 1 : 0; }
 
 int main() {
+  rex::platform::MarkStartup("main-start");
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -245,7 +248,9 @@ int main() {
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
-  g_platform.app = new rex::ui::App(rex::core::LoadCatalog(rex::content::Files()), g_platform.storage);
+  rex::core::Session catalog = rex::core::LoadCatalog(rex::content::Files());
+  rex::platform::MarkStartup("role-loaded");
+  g_platform.app = new rex::ui::App(std::move(catalog), g_platform.storage);
   UpdateClock();
   g_platform.app->RestoreSavedWork();
   InstallFileHandlers();

@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "content/embedded_roles.hpp"
 #include "core/app/session.hpp"
 #include "core/role/role_loader.hpp"
 
@@ -47,13 +46,8 @@ inline const rex::core::Role& MiniRole() {
 }
 
 inline const rex::core::Role& StaffRole() {
-  static const rex::core::Role role = [] {
-    for (const auto& file : rex::content::Files()) {
-      if (file.name == "staff-backend-engineer.json") return LoadRoleOrFail(file.bytes, std::string(file.name));
-    }
-    FAIL("staff-backend-engineer.json is not embedded");
-    return rex::core::Role{};
-  }();
+  static const rex::core::Role role = LoadRoleOrFail(
+      ReadFile(std::string(REX_SOURCE_DIR) + "/content/roles/staff-backend-engineer.json"), "staff-backend-engineer.json");
   return role;
 }
 

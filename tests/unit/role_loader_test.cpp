@@ -8,7 +8,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "content/embedded_roles.hpp"
 #include "core/role/role_loader.hpp"
 
 using rex::core::Importance;
@@ -178,14 +177,6 @@ TEST_CASE("the real role's technical skills come in groups of 8, 5, 5 and 3") {
                                                        [](const auto& item) { return item.kind == "technical_skill"; })));
   }
   CHECK(per_group == std::vector<int>{8, 5, 5, 3});
-}
-
-TEST_CASE("every embedded role loads") {
-  REQUIRE_FALSE(rex::content::Files().empty());
-  for (const auto& file : rex::content::Files()) {
-    CAPTURE(std::string(file.name));
-    RequireRole(LoadRole(file.bytes, std::string(file.name)));
-  }
 }
 
 TEST_CASE("all errors are collected, in document order, links included") {

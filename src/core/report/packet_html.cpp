@@ -1,11 +1,11 @@
 // PacketHtml (packet.hpp): one self-contained page. A Content-Security-Policy
 // meta tag forbids scripts and every fetch, so even a mistake in escaping could
 // not run code or reach the network when the packet is opened.
-#include <sstream>
 
 #include "core/app/app_info.hpp"
 #include "core/chart/radar_svg.hpp"
 #include "core/report/packet_model.hpp"
+#include "core/text/text_out.hpp"
 
 namespace rex::core {
 namespace {
@@ -67,7 +67,7 @@ std::string Paragraphs(const std::string& text) {
   return out;
 }
 
-void Summary(std::ostringstream& out, const packet::Packet& p) {
+void Summary(TextOut& out, const packet::Packet& p) {
   out << "<header>\n<h1>Promotion packet</h1>\n<p class=\"sub\">" << EscapeHtml(p.role_title) << "</p>\n";
   out << "<dl class=\"summary\">\n";
   const std::string name = p.redacted ? "<span class=\"muted\">withheld (redacted packet)</span>"
@@ -82,7 +82,7 @@ void Summary(std::ostringstream& out, const packet::Packet& p) {
   out << "</dl>\n</header>\n";
 }
 
-void VerdictSection(std::ostringstream& out, const packet::Packet& p) {
+void VerdictSection(TextOut& out, const packet::Packet& p) {
   out << "<section id=\"verdict\">\n<h2>Verdict: <span class=\"verdict verdict-" << EscapeHtml(p.verdict_id)
       << "\">" << EscapeHtml(p.verdict) << "</span></h2>\n";
   out << "<p>Overall attainment: <strong>" << p.attainment_percent << "%</strong> of the "
@@ -100,7 +100,7 @@ void VerdictSection(std::ostringstream& out, const packet::Packet& p) {
   out << "</ul>\n</section>\n";
 }
 
-void Profile(std::ostringstream& out, const packet::Packet& p) {
+void Profile(TextOut& out, const packet::Packet& p) {
   out << "<section id=\"profile\">\n<h2>Profile</h2>\n<table>\n";
   out << "<tr><th>Category</th><th class=\"num\">Rated</th><th class=\"num\">Average level</th>"
          "<th class=\"num\">Attainment</th></tr>\n";
@@ -120,7 +120,7 @@ void Profile(std::ostringstream& out, const packet::Packet& p) {
   out << "</section>\n";
 }
 
-void Items(std::ostringstream& out, const char* id, const char* title, const std::vector<packet::ItemRow>& rows,
+void Items(TextOut& out, const char* id, const char* title, const std::vector<packet::ItemRow>& rows,
            bool with_gap, const char* none) {
   out << "<section id=\"" << id << "\">\n<h2>" << title << "</h2>\n";
   if (rows.empty()) {
@@ -138,7 +138,7 @@ void Items(std::ostringstream& out, const char* id, const char* title, const std
   out << "</table>\n</section>\n";
 }
 
-void EvidenceSection(std::ostringstream& out, const packet::Packet& p) {
+void EvidenceSection(TextOut& out, const packet::Packet& p) {
   out << "<section id=\"evidence\">\n<h2>Evidence</h2>\n";
   if (p.evidence.empty()) {
     out << "<p class=\"muted\">" << (p.redacted ? "Left out of this redacted packet." : "No notes or evidence yet.")
@@ -163,7 +163,7 @@ void EvidenceSection(std::ostringstream& out, const packet::Packet& p) {
   out << "</section>\n";
 }
 
-void ReviewSection(std::ostringstream& out, const packet::Packet& p) {
+void ReviewSection(TextOut& out, const packet::Packet& p) {
   out << "<section id=\"review\">\n<h2>Manager review</h2>\n";
   if (p.review.empty() && p.reviewer.empty() && p.review_summary.empty()) {
     out << "<p class=\"muted\">No manager review yet.</p>\n</section>\n";
@@ -186,7 +186,7 @@ void ReviewSection(std::ostringstream& out, const packet::Packet& p) {
   out << "</section>\n";
 }
 
-void Goals(std::ostringstream& out, const packet::Packet& p) {
+void Goals(TextOut& out, const packet::Packet& p) {
   out << "<section id=\"milestones\">\n<h2>Milestones</h2>\n";
   if (p.goals.empty()) {
     out << "<p class=\"muted\">This role has no goals checklist.</p>\n</section>\n";
@@ -200,7 +200,7 @@ void Goals(std::ostringstream& out, const packet::Packet& p) {
   out << "</ul>\n</section>\n";
 }
 
-void Progress(std::ostringstream& out, const packet::Packet& p) {
+void Progress(TextOut& out, const packet::Packet& p) {
   if (p.snapshots.empty()) return;
   out << "<section id=\"progress\">\n<h2>Progress over time</h2>\n<table>\n";
   out << "<tr><th>Snapshot</th><th>Date</th><th>Target</th><th class=\"num\">Rated</th>"
@@ -221,7 +221,7 @@ std::string EscapeHtml(std::string_view text) { return EscapeXml(text); }
 
 std::string PacketHtml(const Assessment& assessment, const Role& role, const PacketOptions& options) {
   const packet::Packet p = packet::BuildPacket(assessment, role, options);
-  std::ostringstream out;
+  TextOut out;
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

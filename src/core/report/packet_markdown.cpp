@@ -1,11 +1,12 @@
 // PacketMarkdown (packet.hpp): the packet as CommonMark with GitHub tables. Charts
 // are inline SVG blocks (shown by renderers that allow HTML, skipped by others);
 // the profile table carries the same numbers for those that do not.
-#include <sstream>
 
 #include "core/app/app_info.hpp"
 #include "core/chart/radar_svg.hpp"
 #include "core/report/packet_model.hpp"
+#include "core/text/lines.hpp"
+#include "core/text/text_out.hpp"
 
 namespace rex::core {
 namespace {
@@ -29,23 +30,21 @@ bool AlwaysSpecial(char c) {
 // paragraph breaks inside the quote.
 std::string Quote(const std::string& text) {
   std::string out;
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    const std::string escaped = EscapeMarkdown(line);
+  ForEachLine(text, [&out](std::string_view line) {
+    const std::string escaped = EscapeMarkdown(std::string(line));
     out += escaped.empty() ? ">\n" : "> " + escaped + "  \n";
-  }
+  });
   return out;
 }
 
 // An HTML block ends at the first blank line, so the SVG must have none.
 std::string SvgBlock(const std::string& svg) {
   std::string out;
-  std::istringstream lines(svg);
-  for (std::string line; std::getline(lines, line);) {
+  ForEachLine(svg, [&out](std::string_view line) {
     bool blank = true;
     for (char c : line) blank = blank && IsSpace(c);
-    if (!blank) out += line + "\n";
-  }
+    if (!blank) out.append(line).append("\n");
+  });
   return out;
 }
 
@@ -54,7 +53,7 @@ std::string Signed(const std::optional<int>& difference) {
   return (*difference > 0 ? "+" : "") + std::to_string(*difference);
 }
 
-void Summary(std::ostringstream& out, const packet::Packet& p) {
+void Summary(TextOut& out, const packet::Packet& p) {
   out << "# Promotion packet: " << EscapeMarkdown(p.role_title) << "\n\n";
   out << "| | |\n|---|---|\n";
   const std::string name = p.redacted ? "*withheld (redacted packet)*"
@@ -68,7 +67,7 @@ void Summary(std::ostringstream& out, const packet::Packet& p) {
   out << "| Rated | " << p.rated << " of " << p.total << " items |\n\n";
 }
 
-void VerdictSection(std::ostringstream& out, const packet::Packet& p) {
+void VerdictSection(TextOut& out, const packet::Packet& p) {
   out << "## Verdict: " << EscapeMarkdown(p.verdict) << "\n\n";
   out << "Overall attainment: **" << p.attainment_percent << "%** of the " << EscapeMarkdown(p.target_name)
       << " target.\n\n";
@@ -87,7 +86,7 @@ void VerdictSection(std::ostringstream& out, const packet::Packet& p) {
   out << "\n";
 }
 
-void Profile(std::ostringstream& out, const packet::Packet& p) {
+void Profile(TextOut& out, const packet::Packet& p) {
   out << "## Profile\n\n| Category | Rated | Average level | Attainment |\n|---|--:|--:|--:|\n";
   for (const packet::CategoryRow& c : p.categories) {
     out << "| " << EscapeMarkdown(c.title) << " | " << c.rated << " / " << c.items << " | "
@@ -99,7 +98,7 @@ void Profile(std::ostringstream& out, const packet::Packet& p) {
   }
 }
 
-void Items(std::ostringstream& out, const char* title, const std::vector<packet::ItemRow>& rows, bool with_gap,
+void Items(TextOut& out, const char* title, const std::vector<packet::ItemRow>& rows, bool with_gap,
            const char* none) {
   out << "## " << title << "\n\n";
   if (rows.empty()) {
@@ -117,7 +116,7 @@ void Items(std::ostringstream& out, const char* title, const std::vector<packet:
   out << "\n";
 }
 
-void EvidenceSection(std::ostringstream& out, const packet::Packet& p) {
+void EvidenceSection(TextOut& out, const packet::Packet& p) {
   out << "## Evidence\n\n";
   if (p.evidence.empty()) {
     out << (p.redacted ? "*Left out of this redacted packet.*\n\n" : "*No notes or evidence yet.*\n\n");
@@ -136,7 +135,7 @@ void EvidenceSection(std::ostringstream& out, const packet::Packet& p) {
   }
 }
 
-void ReviewSection(std::ostringstream& out, const packet::Packet& p) {
+void ReviewSection(TextOut& out, const packet::Packet& p) {
   out << "## Manager review\n\n";
   if (p.review.empty() && p.reviewer.empty() && p.review_summary.empty()) {
     out << "*No manager review yet.*\n\n";
@@ -154,7 +153,7 @@ void ReviewSection(std::ostringstream& out, const packet::Packet& p) {
   out << "\n";
 }
 
-void Goals(std::ostringstream& out, const packet::Packet& p) {
+void Goals(TextOut& out, const packet::Packet& p) {
   out << "## Milestones\n\n";
   if (p.goals.empty()) {
     out << "*This role has no goals checklist.*\n\n";
@@ -165,7 +164,7 @@ void Goals(std::ostringstream& out, const packet::Packet& p) {
   out << "\n";
 }
 
-void Progress(std::ostringstream& out, const packet::Packet& p) {
+void Progress(TextOut& out, const packet::Packet& p) {
   if (p.snapshots.empty()) return;
   out << "## Progress over time\n\n| Snapshot | Date | Target | Rated | Attainment |\n|---|---|---|--:|--:|\n";
   for (const packet::SnapshotRow& s : p.snapshots) {
@@ -210,7 +209,7 @@ std::string EscapeMarkdown(std::string_view text) {
 
 std::string PacketMarkdown(const Assessment& assessment, const Role& role, const PacketOptions& options) {
   const packet::Packet p = packet::BuildPacket(assessment, role, options);
-  std::ostringstream out;
+  TextOut out;
   Summary(out, p);
   VerdictSection(out, p);
   Profile(out, p);
