@@ -5,9 +5,11 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
+#include <utility>
 
 #include "core/assessment/snapshot_ids.hpp"
 #include "core/report/report_format.hpp"
+#include "core/report/report_json.hpp"
 #include "core/report/report_migrate.hpp"
 #include "core/text/byte_size.hpp"
 #include "core/role/error_sink.hpp"
@@ -65,6 +67,29 @@ bool IsTimestamp(std::string_view t) {
          IsDigits(t, at + 4, 2);
 }
 
+// The JSON pointer of a value, spelt out only when a message needs it: a report
+// with 50 snapshots has thousands of map entries, and nearly all of them are fine.
+class LazyPointer {
+ public:
+  // A pointer already spelt out (implicit, so such callers need not wrap it).
+  LazyPointer(const std::string& pointer) : base_(pointer) {}  // NOLINT(google-explicit-constructor)
+  // The entry `key` of the object at `object_pointer`.
+  LazyPointer(const std::string& object_pointer, const std::string& key) : base_(object_pointer), key_(&key) {}
+
+  std::string str() const { return key_ ? base_ + "/" + EscapePointerToken(*key_) : base_; }
+
+ private:
+  const std::string& base_;
+  const std::string* key_ = nullptr;
+};
+
+// Map entries are read in id order (JSON objects here are sorted maps, as are
+// the assessment's), so each one belongs at the end and the hint makes that O(1).
+template <typename Map, typename Value>
+void PutLast(Map& map, const std::string& id, Value&& value) {
+  map.insert_or_assign(map.end(), id, std::forward<Value>(value));
+}
+
 std::string List(const std::vector<std::string_view>& words) {
   std::string list;
   for (std::string_view word : words) list += (list.empty() ? "" : ", ") + std::string(word);
@@ -92,8 +117,10 @@ class ReportReader {
   void ReadReview(const Json& value, const std::string& at);
   void ReadUnknownItems(const Json& value, const std::string& at);
 
-  std::optional<int> ReadLevel(const Json& value, const std::string& at, bool allow_null);
-  std::optional<bool> ReadBool(const Json& value, const std::string& at);
+  std::optional<int> ReadLevel(const Json& value, const LazyPointer& at, bool allow_null);
+  std::optional<bool> ReadBool(const Json& value, const LazyPointer& at);
+  // "0..4": the scale of the report's role, for messages.
+  std::string ScaleText() const;
   int ReadCounter(const Json& value, const std::string& at);
   void ReadTimestamp(const Json& value, const std::string& at, std::string& out);
   std::string ReadString(const Json& value, const std::string& at, bool non_empty) {
@@ -101,7 +128,7 @@ class ReportReader {
     shape_.ReadString(value, at, non_empty, out);
     return out;
   }
-  // Calls read(key, value, pointer) for each entry; false (reported) if not an object.
+  // Calls read(key, value, LazyPointer) for each entry; false (reported) if not an object.
   template <typename ReadEntry>
   bool ForEachEntry(const Json& value, const std::string& at, std::string_view what, ReadEntry read);
   // Whether `id` is an item of the kind this map is for in the current role.
@@ -208,12 +235,12 @@ bool ReportReader::ForEachEntry(const Json& value, const std::string& at, std::s
     sink_.AtPointer(at, Expected(what, value));
     return false;
   }
-  for (const auto& entry : value.items()) {
-    if (entry.key().empty()) {
+  for (const auto& [key, entry] : value.get_ref<const Json::object_t&>()) {
+    if (key.empty()) {
       sink_.AtPointer(at + "/", "an item id must not be empty");
       continue;
     }
-    read(entry.key(), entry.value(), at + "/" + EscapePointerToken(entry.key()));
+    read(key, entry, LazyPointer(at, key));
   }
   return true;
 }
@@ -226,10 +253,10 @@ bool ReportReader::IsCurrent(const std::string& id, bool checklist) const {
 
 void ReportReader::ReadRatings(const Json& value, const std::string& at) {
   Assessment& a = out_.assessment;
-  ForEachEntry(value, at, "an object of item id -> rating", [&](const std::string& id, const Json& v, const std::string& v_at) {
+  ForEachEntry(value, at, "an object of item id -> rating", [&](const std::string& id, const Json& v, const LazyPointer& v_at) {
     Rating rating;
-    ReadRating(v, v_at, rating);
-    (IsCurrent(id, false) ? a.ratings : a.orphaned.ratings)[id] = std::move(rating);
+    ReadRating(v, v_at.str(), rating);
+    PutLast(IsCurrent(id, false) ? a.ratings : a.orphaned.ratings, id, std::move(rating));
   });
 }
 
@@ -257,14 +284,10 @@ void ReportReader::ReadEvidence(const Json& value, const std::string& at, Eviden
 void ReportReader::ReadGoals(const Json& value, const std::string& at, std::map<std::string, bool>& current,
                              std::map<std::string, bool>* orphaned) {
   ForEachEntry(value, at, "an object of goal id -> true or false",
-               [&](const std::string& id, const Json& v, const std::string& v_at) {
+               [&](const std::string& id, const Json& v, const LazyPointer& v_at) {
                  const auto done = ReadBool(v, v_at);
                  if (!done) return;
-                 if (orphaned && !IsCurrent(id, true)) {
-                   (*orphaned)[id] = *done;
-                 } else {
-                   current[id] = *done;
-                 }
+                 PutLast(orphaned && !IsCurrent(id, true) ? *orphaned : current, id, *done);
                });
 }
 
@@ -282,8 +305,8 @@ void ReportReader::ReadSnapshot(const Json& value, const std::string& at, Snapsh
        {"levels", true,
         [&](const Json& v, const std::string& v_at) {
           ForEachEntry(v, v_at, "an object of item id -> level",
-                       [&](const std::string& id, const Json& l, const std::string& l_at) {
-                         if (const auto level = ReadLevel(l, l_at, false)) out.levels[id] = *level;
+                       [&](const std::string& id, const Json& l, const LazyPointer& l_at) {
+                         if (const auto level = ReadLevel(l, l_at, false)) PutLast(out.levels, id, *level);
                        });
         }},
        {"goals", false, [&](const Json& v, const std::string& v_at) { ReadGoals(v, v_at, out.goals_done, nullptr); }}});
@@ -298,16 +321,17 @@ void ReportReader::ReadReview(const Json& value, const std::string& at) {
        {"summary", false, [&](const Json& v, const std::string& v_at) { a.review.summary = ReadString(v, v_at, false); }},
        {"entries", false, [&](const Json& v, const std::string& v_at) {
           ForEachEntry(v, v_at, "an object of item id -> review entry",
-                       [&](const std::string& id, const Json& e, const std::string& e_at) {
+                       [&](const std::string& id, const Json& e, const LazyPointer& e_pointer) {
                          ReviewEntry entry;
                          shape_.ReadObject(
-                             e, e_at, "a review entry object ({\"level\": 0..4 or null, \"comment\"})",
+                             e, e_pointer.str(), "a review entry object ({\"level\": 0..4 or null, \"comment\"})",
                              {{"level", true,
                                [&](const Json& l, const std::string& l_at) { entry.level = ReadLevel(l, l_at, true); }},
                               {"comment", false, [&](const Json& c, const std::string& c_at) {
                                  entry.comment = ReadString(c, c_at, false);
                                }}});
-                         (IsCurrent(id, false) ? a.review.entries : a.orphaned.review_entries)[id] = std::move(entry);
+                         PutLast(IsCurrent(id, false) ? a.review.entries : a.orphaned.review_entries, id,
+                                 std::move(entry));
                        });
         }}});
 }
@@ -321,27 +345,31 @@ void ReportReader::ReadUnknownItems(const Json& value, const std::string& at) {
   });
 }
 
-std::optional<int> ReportReader::ReadLevel(const Json& value, const std::string& at, bool allow_null) {
-  const int max = role_ ? role_->rating_model.MaxLevel() : 0;
-  const std::string range = "0.." + std::to_string(max);
+std::string ReportReader::ScaleText() const {
+  return "0.." + std::to_string(role_ ? role_->rating_model.MaxLevel() : 0);
+}
+
+std::optional<int> ReportReader::ReadLevel(const Json& value, const LazyPointer& at, bool allow_null) {
   if (value.is_null() && allow_null) return std::nullopt;
   const bool integral = value.is_number_integer() ||
                         (value.is_number_float() && std::trunc(value.get<double>()) == value.get<double>());
   if (!integral) {
-    sink_.AtPointer(at, Expected(allow_null ? "a level " + range + " or null (not rated)" : "a level " + range, value));
+    const std::string scale = ScaleText();
+    sink_.AtPointer(at.str(),
+                    Expected(allow_null ? "a level " + scale + " or null (not rated)" : "a level " + scale, value));
     return std::nullopt;
   }
   const double level = value.get<double>();
-  if (role_ && (level < 0 || level > max)) {
-    sink_.AtPointer(at, "level " + value.dump() + " is outside the scale of " + Quoted(role_->id) + " (expected " +
-                            range + ")");
+  if (role_ && (level < 0 || level > role_->rating_model.MaxLevel())) {
+    sink_.AtPointer(at.str(), "level " + value.dump() + " is outside the scale of " + Quoted(role_->id) +
+                                  " (expected " + ScaleText() + ")");
     return std::nullopt;
   }
   // Without the role (unknown role id) the scale is unknown, but no scale goes
   // beyond 0..9; anything outside is refused before it is turned into an int
   // (1e43 once was: a fuzzer found it).
   if (!role_ && (level < 0 || level > kLargestAnyScale)) {
-    sink_.AtPointer(at, "level " + value.dump() + " is outside every scale (levels are 0.." +
+    sink_.AtPointer(at.str(), "level " + value.dump() + " is outside every scale (levels are 0.." +
                             std::to_string(kLargestAnyScale) + ")");
     return std::nullopt;
   }
@@ -356,9 +384,9 @@ int ReportReader::ReadCounter(const Json& value, const std::string& at) {
   return 0;
 }
 
-std::optional<bool> ReportReader::ReadBool(const Json& value, const std::string& at) {
+std::optional<bool> ReportReader::ReadBool(const Json& value, const LazyPointer& at) {
   if (value.is_boolean()) return value.get<bool>();
-  sink_.AtPointer(at, Expected("true or false", value));
+  sink_.AtPointer(at.str(), Expected("true or false", value));
   return std::nullopt;
 }
 
@@ -433,7 +461,7 @@ Result<ImportedReport> ParseUnguarded(std::string_view text, const std::string& 
                                       const std::vector<const Role*>& roles) {
   if (auto too_big = CheckReportSize(text.size(), source)) return std::move(*too_big);
   ErrorSink sink(source);
-  ParsedJson parsed = ParseJson(text, sink, "report");
+  ParsedJson parsed = ParseReportJson(text, sink);
   if (!parsed.document) return sink.Take().front();
   int version = 0;
   if (auto wrong = CheckFormatAndVersion(*parsed.document, source, version)) return std::move(*wrong);
