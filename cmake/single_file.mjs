@@ -49,6 +49,8 @@ html = replaceOnce(html, /<!--[^]*?-->\s*<meta http-equiv="Content-Security-Poli
   '       below may run (sha256 hashes); nothing is fetched, not even from this folder. -->\n' +
   `  <meta http-equiv="Content-Security-Policy"\n        content="${csp}">`, 'CSP meta with its comment');
 html = replaceOnce(html, /<link rel="icon" href="favicon.svg"([^>]*)>/, (_, rest) => `<link rel="icon" href="${favicon}"${rest}>`, 'favicon link');
+// Everything is inline here: nothing to preload.
+html = replaceOnce(html, /\s*<!-- Fetched from the first parse on;[^]*?<link rel="preload" href="role-explorer.js" as="script">/, '', 'preload links');
 html = replaceOnce(html, /<link rel="stylesheet" href="shell.css">/, `<style>${css}</style>`, 'stylesheet link');
 html = replaceOnce(html, /<script src="loader.js"><\/script>/,
   `<script type="application/octet-stream" id="rex-wasm">${wasm}</script>\n` +

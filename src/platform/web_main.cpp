@@ -42,6 +42,7 @@ struct WebPlatform {
   int frames_left = kFramesAfterEvent;
   bool paused = false;
   bool first_frame_shown = false;
+  bool device_objects_created = false;  // ImGui's GL backend: shader program, buffers, font texture
   std::string inspect_json;  // kept alive for the JS side of rex_inspect()
   rex::platform::LocalStorage storage;
   bool save_timer_set = false;
@@ -86,12 +87,24 @@ void InstallInputCallbacks(GLFWwindow* window) {
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
 }
 
+// The first upload also creates the backend's shader program and buffers; the
+// backend would otherwise do that in NewFrame and upload the font texture a
+// second time (ImGui_ImplOpenGL3_CreateDeviceObjects makes its own).
+void UploadFonts() {
+  if (!g_platform.device_objects_created) {
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    g_platform.device_objects_created = true;
+    return;
+  }
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 void RenderFrame() {
   rex::ui::App& app = *g_platform.app;
   if (app.PrepareFrame(g_platform.canvas.device_pixel_ratio)) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
     if (!g_platform.first_frame_shown) rex::platform::MarkStartup("fonts-built");
+    UploadFonts();
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -253,6 +266,7 @@ int main() {
   g_platform.app = new rex::ui::App(std::move(catalog), g_platform.storage);
   UpdateClock();
   g_platform.app->RestoreSavedWork();
+  rex::platform::MarkStartup("app-ready");
   InstallFileHandlers();
   InstallStorageEvents();
   InstallInputCallbacks(g_platform.window);
@@ -260,5 +274,8 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   emscripten_set_main_loop(Tick, 0, false);
+  // The first frame now, not at the next animation frame (up to 16 ms later):
+  // the browser shows it with its next paint either way.
+  Tick();
   return 0;
 }

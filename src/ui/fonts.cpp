@@ -22,7 +22,7 @@ const ImWchar kSymbolRanges[] = {0x2190, 0x2193, 0x2713, 0x2713, 0x2715, 0x2715,
 ImFont* AddFace(ImFontAtlas& atlas, std::string_view bytes, float size_px, const ImWchar* ranges, bool merge) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
-  config.OversampleH = 2;
+  config.OversampleH = 1;  // glyphs snap to whole pixels (PixelSnapH): 2x would only blur and cost time
   config.OversampleV = 1;
   config.PixelSnapH = true;
   config.MergeMode = merge;

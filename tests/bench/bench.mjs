@@ -246,6 +246,7 @@ try {
 }
 const frames = native('frames');
 const report = native('report');
+const startup = native('startup');
 
 const sections = [
   ['1. Transfer size of dist/', size.table + '\n\n' + transferTable(size.firstFrame, loaded.snowflakeLoaded)],
@@ -253,6 +254,7 @@ const sections = [
   ['3. Native frame time at 1280x800 over 300 frames (ImGui without a backend, RelWithDebInfo)', frames],
   ['4. Idle', idled.table],
   ['5. Report export + import (native)', report],
+  ['6. Start-up steps (native)', startup],
 ];
 const vsSnowflake = loaded.snowflakeRatio === null ? `Snowflake ${NOT_MEASURED}` : `vs Snowflake ${loaded.snowflakeMs.toFixed(0)} ms = ${loaded.snowflakeRatio.toFixed(2)}x (goal ≤ 1.0)`;
 const summary = `first frame ${kb(size.firstFrame.gz)} KB gzip (budget ${BUDGET_KB}, goal ${GOAL_KB}), ${kb(size.firstFrame.br)} KB brotli; load ${loaded.appMs.toFixed(0)} ms ${vsSnowflake}; vs blank ${loaded.blankMs.toFixed(0)} ms = ${loaded.ratio.toFixed(2)}x (goal ≤ 2.0); idle ${idled.perSecond.toFixed(1)} draw calls/s`;
@@ -309,6 +311,12 @@ ${body}
 5. \`rex_bench report\` (tests/bench/report_bench.cpp): the real role with a generated
    assessment (every item rated, notes, evidence, a review, 50 weekly snapshots),
    SerializeReport and ParseReport, 21 runs, thread CPU time.
+6. \`rex_bench startup\` (tests/bench/startup_bench.cpp): the built-in role read from
+   its pack (what the app does) against the same role parsed and validated from
+   JSON (what it did before, docs/adr/0016); the font atlas; the first frame of a new
+   App against a later one. 21 runs each, thread CPU time. In the browser the same
+   steps take far longer (each wasm function is compiled by V8 on its first call):
+   the "role", "fonts" and "first frame draw" phases of section 2 are those steps.
 `;
 // Hand-written notes (build-flag experiments, findings) live below this heading
 // and survive regeneration.

@@ -1,4 +1,4 @@
-// rex_bench: native benchmarks for scripts/bench. Usage: rex_bench frames|report
+// rex_bench: native benchmarks for scripts/bench. Usage: rex_bench frames|report|startup
 #include <cstdio>
 #include <cstring>
 
@@ -8,6 +8,7 @@ int main(int argc, char** argv) {
   const char* what = argc > 1 ? argv[1] : "";
   if (std::strcmp(what, "frames") == 0) return rex::bench::RunFrameBench(300);
   if (std::strcmp(what, "report") == 0) return rex::bench::RunReportBench(50);
-  std::fprintf(stderr, "usage: rex_bench frames|report\n");
+  if (std::strcmp(what, "startup") == 0) return rex::bench::RunStartupBench(21);
+  std::fprintf(stderr, "usage: rex_bench frames|report|startup\n");
   return 2;
 }
