@@ -13,8 +13,9 @@
 namespace rex::ui {
 
 App::App(core::Session session, core::KeyValueStore& store)
-    : session_(std::move(session)), persistence_(store), about_(ReadAboutInfo()) {
-  // Roles never change after loading, so each search index is built once.
+    : session_(std::move(session)), persistence_(store) {
+  // Roles never change after loading, so each search index is built once, when
+  // first needed.
   for (const core::RoleEntry& entry : session_.roles) search_.emplace_back(entry.role);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // layout is ours, not a file; and the web has no disk
@@ -54,7 +55,7 @@ void App::Draw() {
   DrawNotices();
   DrawImportConfirm();
   DrawConflictChoice();
-  DrawAboutPanel(ctx, about_);
+  DrawAboutPanel(ctx, [this]() -> const AboutInfo& { return about(); });
   wants_frame_ = ctx.redraw || !pending_.empty();
   ApplyPendingActions();
   HandleStorageIntents();
@@ -136,12 +137,17 @@ nlohmann::json App::ReportJson() const {
           {"orphaned", !a->orphaned.Empty()}};
 }
 
+const AboutInfo& App::about() const {
+  if (!about_) about_ = ReadAboutInfo();  // parsing the notices waits until the panel is wanted
+  return *about_;
+}
+
 nlohmann::json App::AboutJson() const {
   nlohmann::json components = nlohmann::json::array();
-  for (const AboutComponent& c : about_.components) {
+  for (const AboutComponent& c : about().components) {
     components.push_back({{"name", c.name}, {"version", c.version}, {"licence", c.licence}});
   }
-  return {{"open", view_.about_open}, {"version", about_.app_version}, {"source_date", about_.source_date},
+  return {{"open", view_.about_open}, {"version", about().app_version}, {"source_date", about().source_date},
           {"components", components}};
 }
 

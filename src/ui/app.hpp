@@ -92,12 +92,13 @@ class App {
   nlohmann::json ReportJson() const;
   nlohmann::json StorageJson() const;
   nlohmann::json AboutJson() const;
+  const AboutInfo& about() const;
 
   core::Session session_;
   core::Persistence persistence_;
-  std::vector<core::SearchIndex> search_;  // one per role, same order as session_.roles
+  std::vector<core::LazySearchIndex> search_;  // one per role, same order as session_.roles
   mutable core::DerivedCache derived_;     // a cache: recomputed when the revision changes
-  AboutInfo about_;                        // this build's version and notices; fixed for its lifetime
+  mutable std::optional<AboutInfo> about_;  // this build's version and notices, read when first shown
   double now_ms_ = 0;
   ViewState view_;
   WidgetRegistry widgets_;

@@ -26,7 +26,7 @@ struct UiContext {
   const Palette& palette;
   WidgetRegistry& widgets;
   float scale;  // device pixels per design pixel (dpr × font scale)
-  const core::SearchIndex* search;  // for the current role; null when no role loaded
+  const core::LazySearchIndex* search;  // for the current role; null when no role loaded
   const core::Derived* derived;     // for the current role and assessment; null when no role
   const core::ScoreReport* score;   // derived->score, or null
   std::vector<Intent>& intents;      // requests the views cannot carry out themselves (I/O, storage)

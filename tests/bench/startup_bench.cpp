@@ -11,7 +11,9 @@
 #include "content/embedded_roles.hpp"
 #include "core/app/role_catalog.hpp"
 #include "core/role/role_loader.hpp"
+#include "core/search/search_index.hpp"
 #include "headless_imgui.hpp"
+#include "ui/about/about_info.hpp"
 #include "ui/fonts.hpp"
 
 namespace rex::bench {
@@ -42,6 +44,9 @@ int RunStartupBench(int runs) {
   const Stats from_pack = Repeat(runs, [&] { core::LoadCatalog(content::Files()); });
   Row("built-in role from JSON (parse + validate), before", from_json);
   Row("built-in role from its pack (what the app does)", from_pack);
+  const core::Session session = core::LoadCatalog(content::Files());
+  Row("search index of the role", Repeat(runs, [&] { core::SearchIndex index(session.roles.front().role); }));
+  Row("About panel's notices (JSON)", Repeat(runs, [] { ui::ReadAboutInfo(); }));
   Row("font atlas (5 sizes, DPR 1)", Repeat(runs, [] {
         ImFontAtlas atlas;
         ui::BuildFonts(atlas, 1.0f);

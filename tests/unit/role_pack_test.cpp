@@ -2,33 +2,19 @@
 // reads must be exactly what the loader read from the JSON file.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "content/embedded_roles.hpp"
 #include "core/app/role_catalog.hpp"
 #include "core/role/role_loader.hpp"
 #include "core/role/role_pack.hpp"
+#include "report_test_support.hpp"
 
 using namespace rex::core;
+using rex::test::LoadRoleOrFail;
+using rex::test::ReadFile;
 
 namespace {
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in, "cannot open " << path);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-Role LoadOrFail(const std::string& json, const std::string& name) {
-  RoleLoadResult loaded = LoadRole(json, name);
-  for (const Error& error : loaded.errors) MESSAGE(error.ToString());
-  REQUIRE(loaded.role);
-  return std::move(*loaded.role);
-}
 
 // Every field of the role model, compared one by one, so a field the pack
 // forgets fails here.
@@ -124,7 +110,7 @@ TEST_CASE("a pack reads back as exactly the role the loader read") {
                                    {ReadFile(std::string(REX_SOURCE_DIR) + "/content/roles/staff-backend-engineer.json"),
                                     "staff-backend-engineer.json"}}) {
     CAPTURE(name);
-    const Role loaded = LoadOrFail(json, name);
+    const Role loaded = LoadRoleOrFail(json, name);
     const std::string pack = PackRole(loaded, name);
     CHECK(IsRolePack(pack));
     CHECK(pack.size() < json.size());
@@ -145,12 +131,12 @@ TEST_CASE("every built-in role is embedded as the pack of its file in content/ro
     REQUIRE(unpacked.ok());
     const std::string& source = unpacked.value().source_name;
     CheckSameRole(unpacked.value().role,
-                  LoadOrFail(ReadFile(std::string(REX_SOURCE_DIR) + "/content/roles/" + source), source));
+                  LoadRoleOrFail(ReadFile(std::string(REX_SOURCE_DIR) + "/content/roles/" + source), source));
   }
 }
 
 TEST_CASE("a damaged pack is refused with a message, never read past its end") {
-  const std::string pack = PackRole(LoadOrFail(kEveryFieldRole, "every-field.json"), "every-field.json");
+  const std::string pack = PackRole(LoadRoleOrFail(kEveryFieldRole, "every-field.json"), "every-field.json");
   for (std::size_t length = 0; length < pack.size(); ++length) {
     CAPTURE(length);
     CHECK_FALSE(UnpackRole(pack.substr(0, length)).ok());
@@ -164,7 +150,7 @@ TEST_CASE("a damaged pack is refused with a message, never read past its end") {
 
 TEST_CASE("the catalog takes packs and JSON role files alike") {
   const std::string json = kEveryFieldRole;
-  const std::string pack = PackRole(LoadOrFail(json, "every-field.json"), "every-field.json");
+  const std::string pack = PackRole(LoadRoleOrFail(json, "every-field.json"), "every-field.json");
   const Session from_pack = LoadCatalog({EmbeddedFile{"every-field.rolepack", pack}});
   const Session from_json = LoadCatalog({EmbeddedFile{"every-field.json", json}});
   REQUIRE(from_pack.roles.size() == 1);

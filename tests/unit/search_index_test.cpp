@@ -65,3 +65,23 @@ TEST_CASE("snippets never split a UTF-8 character") {
     if ((static_cast<unsigned char>(snippet[i + 1]) & 0xC0) == 0x80) CHECK((static_cast<unsigned char>(snippet[i]) & 0x80) != 0);
   }
 }
+
+TEST_CASE("the lazy index answers exactly as the index, and a query without words finds nothing") {
+  const Role role = SmallRole();
+  const SearchIndex index(role);
+  const LazySearchIndex lazy(role);
+  CHECK(lazy.Find("").hits.empty());
+  CHECK(lazy.Find("  \t ").total == 0);
+  for (const char* query : {"idempotent", "RETRY load", "within slo", "nothing-like-this"}) {
+    CAPTURE(query);
+    const SearchResults expected = index.Find(query), got = lazy.Find(query);
+    REQUIRE(got.total == expected.total);
+    REQUIRE(got.hits.size() == expected.hits.size());
+    for (size_t i = 0; i < got.hits.size(); ++i) {
+      CHECK(got.hits[i].ref.item == expected.hits[i].ref.item);
+      CHECK(got.hits[i].snippet == expected.hits[i].snippet);
+      CHECK(got.hits[i].marks == expected.hits[i].marks);
+    }
+  }
+  CHECK(lazy.Find("retry", 0).total == 1);  // the limit still caps hits, not the total
+}

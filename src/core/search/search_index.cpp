@@ -106,4 +106,10 @@ SearchResults SearchIndex::Find(std::string_view query, size_t limit) const {
   return results;
 }
 
+SearchResults LazySearchIndex::Find(std::string_view query, size_t limit) const {
+  if (QueryWords(query).empty()) return {};
+  if (!index_) index_.emplace(*role_);
+  return index_->Find(query, limit);
+}
+
 }  // namespace rex::core

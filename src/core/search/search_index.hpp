@@ -2,6 +2,7 @@
 // Full-text search over a role's items. Built once per role (not per frame);
 // queries are case-insensitive and every word must appear somewhere in the item.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,6 +40,19 @@ class SearchIndex {
     std::vector<Field> fields;  // name first: a name match ranks higher
   };
   std::vector<Entry> entries_;
+};
+
+// The index of one role, built on the first query with words in it: most visits
+// never search, and building it at start-up cost the first frame (issue 11). The
+// role must outlive this object and not move.
+class LazySearchIndex {
+ public:
+  explicit LazySearchIndex(const Role& role) : role_(&role) {}
+  SearchResults Find(std::string_view query, size_t limit = 200) const;
+
+ private:
+  const Role* role_;
+  mutable std::optional<SearchIndex> index_;
 };
 
 // Splits a query into lower-cased words; empty when there is nothing to search.

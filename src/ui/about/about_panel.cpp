@@ -39,9 +39,10 @@ void DrawComponents(UiContext& ctx, const AboutInfo& about) {
 
 }  // namespace
 
-void DrawAboutPanel(UiContext& ctx, const AboutInfo& about) {
+void DrawAboutPanel(UiContext& ctx, const std::function<const AboutInfo&()>& read_about) {
   if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(keys::kF1, false)) ctx.view.about_open = true;
   if (!ctx.view.about_open) return;
+  const AboutInfo& about = read_about();
   if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowSize(ImVec2(std::min(ctx.Px(640), viewport->Size.x - ctx.Px(32)), 0));
