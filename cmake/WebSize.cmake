@@ -12,3 +12,8 @@ if(REX_WEB_LTO)
   add_compile_options(-flto)
   add_link_options(-flto)
 endif()
+
+# No RTTI: nothing here uses dynamic_cast or typeid, and the type names of every
+# std::function target and template were 54 KB of the wasm's data (issue 11).
+# Exceptions still work: the compiler keeps type info for what is thrown and caught.
+add_compile_options($<$<COMPILE_LANGUAGE:CXX>:-fno-rtti>)
