@@ -7,12 +7,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { launchBrowser, serveDist, repoRoot } from './lib/browser.mjs';
 import { AppPage } from './lib/app.mjs';
 
 const DIST = path.join(repoRoot, 'dist');
-const COMPRESSIBLE = ['index.html', 'loader.js', 'shell.css', 'favicon.svg', 'role-explorer.js', 'role-explorer.wasm', 'NOTICES.txt', 'role-explorer.html'];
+const COMPRESSIBLE = ['index.html', 'favicon.svg', 'role-explorer.js', 'role-explorer.wasm', 'NOTICES.txt', 'role-explorer.html'];
 
 let browser, served;
 before(async () => { browser = await launchBrowser(); served = await serveDist(DIST); });
@@ -45,6 +46,20 @@ test('dist/ has FILE.br and FILE.gz next to each compressible file, each decompr
   }
 });
 
+test('the served page allows its inline loader and style by hash only', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)[1];
+  assert.ok(!csp.includes('unsafe-inline'), csp);
+  const hash = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const scripts = [...html.matchAll(/<script>([^]*?)<\/script>/g)].map((m) => m[1]);
+  const styles = [...html.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => m[1]);
+  assert.equal(scripts.length, 1, 'one inline script: the loader');
+  assert.equal(styles.length, 1, 'one inline style');
+  assert.match(csp, new RegExp(`script-src 'self' ${hash(scripts[0]).replace(/[+/]/g, '\\$&')} 'wasm-unsafe-eval'`));
+  assert.ok(csp.includes(`style-src ${hash(styles[0])}`), csp);
+  assert.ok(!fs.existsSync(path.join(DIST, 'loader.js')), 'no stale loader.js next to the page');
+});
+
 test('the app starts from brotli-compressed wasm and script, and reaches its first frame', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -55,11 +70,13 @@ test('the app starts from brotli-compressed wasm and script, and reaches its fir
   page.on('response', async (r) => { responses[new URL(r.url()).pathname] = await r.allHeaders(); });
   const app = new AppPage(page);
   await app.open(served.origin + '/');
-  for (const file of ['/role-explorer.wasm', '/role-explorer.js', '/loader.js', '/']) {
+  for (const file of ['/role-explorer.wasm', '/role-explorer.js', '/']) {
     assert.equal(responses[file]?.['content-encoding'], 'br', `${file} served as br`);
     assert.equal(responses[file]?.vary, 'Accept-Encoding', `${file} varies by Accept-Encoding`);
   }
   assert.equal(responses['/role-explorer.wasm']['content-type'], 'application/wasm');
+  // The loader and style are inline (cmake/page.mjs): the first load asks for nothing else.
+  assert.deepEqual(Object.keys(responses).sort(), ['/', '/favicon.svg', '/role-explorer.js', '/role-explorer.wasm']);
   assert.equal((await app.state()).role, 'staff-backend-engineer');
   const marks = await page.evaluate(() => window.roleExplorerShell.marks);
   for (const m of ['wasm-fetch-start', 'wasm-downloaded', 'wasm-compiled', 'wasm-instantiated', 'first-frame']) assert.equal(typeof marks[m], 'number', `mark ${m}`);
