@@ -26,6 +26,7 @@
 #include "platform/browser.hpp"
 #include "platform/browser_files.hpp"
 #include "platform/browser_storage.hpp"
+#include "platform/browser_text_input.hpp"
 #include "platform/key_latch.hpp"
 #include "ui/app.hpp"
 
@@ -43,6 +44,7 @@ struct WebPlatform {
   bool paused = false;
   bool first_frame_shown = false;
   bool device_objects_created = false;  // ImGui's GL backend: shader program, buffers, font texture
+  ImVec2 caret;                          // the active text field's caret line, device pixels (ImGui's IME position)
   std::string inspect_json;  // kept alive for the JS side of rex_inspect()
   rex::platform::LocalStorage storage;
   bool save_timer_set = false;
@@ -100,6 +102,18 @@ void UploadFonts() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+// Keeps the browser's text path (browser_text_input) on the active field's caret.
+void FollowTextField(const ImGuiIO& io) {
+  const float dpr = g_platform.canvas.device_pixel_ratio;
+  rex::platform::UpdateTextInput(io.WantTextInput, g_platform.caret.x / dpr, g_platform.caret.y / dpr,
+                                 ImGui::GetFontSize() / dpr);
+}
+
+void OnTextTyped(const std::string& utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+  RequestFrames();
+}
+
 void RenderFrame() {
   rex::ui::App& app = *g_platform.app;
   if (app.PrepareFrame(g_platform.canvas.device_pixel_ratio)) {
@@ -119,6 +133,7 @@ void RenderFrame() {
   app.Draw();
   ImGui::Render();
   if (g_platform.keys.NeedsMoreFrames()) RequestFrames(2);
+  FollowTextField(io);
   glViewport(0, 0, g_platform.canvas.pixel_width(), g_platform.canvas.pixel_height());
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
@@ -241,6 +256,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int rex_is_idle() { return g_platform.paused ? 1
 
 int main() {
   rex::platform::MarkStartup("main-start");
+  rex::platform::InstallTextInput(OnTextTyped);  // before glfwInit: see its header
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -261,6 +277,7 @@ int main() {
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
+  ImGui::GetIO().ImeSetInputScreenPosFn = [](int x, int y) { g_platform.caret = ImVec2(float(x), float(y)); };
   rex::core::Session catalog = rex::core::LoadCatalog(rex::content::Files());
   rex::platform::MarkStartup("role-loaded");
   g_platform.app = new rex::ui::App(std::move(catalog), g_platform.storage);
