@@ -85,3 +85,27 @@ TEST_CASE("the lazy index answers exactly as the index, and a query without word
   }
   CHECK(lazy.Find("retry", 0).total == 1);  // the limit still caps hits, not the total
 }
+
+TEST_CASE("search beyond ASCII: any case, and accents only when the query has them") {
+  const char* json = R"({"format":"role-explorer/role@1","id":"r","title":"R","content_version":"1","sections":[
+    {"id":"s1","number":1,"title":"One","groups":[{"id":"g1","title":"G","items":[
+      {"id":"a","kind":"statement","name":"Biuro w Warszawie","text":"Zespół z Łódź i Kraków."},
+      {"id":"b","kind":"statement","name":"Команда Дмитрия","text":"Ωmega team."}]}]}]})";
+  auto loaded = LoadRole(json, "intl");
+  REQUIRE(loaded.role.has_value());
+  const SearchIndex index(*loaded.role);
+  const auto item_of = [&](const char* query) {
+    const SearchResults r = index.Find(query);
+    return r.hits.empty() ? std::string("none") : loaded.role->At(r.hits.front().ref).id;
+  };
+  CHECK(item_of("ŁÓDŹ") == "a");
+  CHECK(item_of("lodz") == "a");
+  CHECK(item_of("krakow zespol") == "a");
+  CHECK(item_of("łodz") == "none");  // an accent in the query must match
+  CHECK(item_of("дмитрия") == "b");
+  CHECK(item_of("ΩMEGA") == "b");
+  const SearchHit hit = index.Find("lodz").hits.front();
+  REQUIRE(hit.field == "text");
+  REQUIRE(hit.marks.size() == 1);
+  CHECK(hit.snippet.substr(hit.marks[0].first, hit.marks[0].second - hit.marks[0].first) == "Łódź");
+}

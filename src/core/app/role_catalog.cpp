@@ -4,6 +4,7 @@
 
 #include "core/role/role_loader.hpp"
 #include "core/role/role_pack.hpp"
+#include "core/text/fold.hpp"
 
 namespace rex::core {
 namespace {
@@ -46,7 +47,7 @@ Session LoadCatalog(const std::vector<EmbeddedFile>& role_files) {
   }
   // A stable, readable order in the switcher, whatever order the build listed files in.
   std::sort(session.roles.begin(), session.roles.end(),
-            [](const RoleEntry& a, const RoleEntry& b) { return a.role.title < b.role.title; });
+            [](const RoleEntry& a, const RoleEntry& b) { return Collate(a.role.title, b.role.title) < 0; });
   return session;
 }
 

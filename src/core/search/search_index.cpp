@@ -3,17 +3,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text/fold.hpp"
+
 namespace rex::core {
 namespace {
 
 constexpr size_t kSnippetContext = 48;  // bytes kept before a match in a snippet
 constexpr size_t kSnippetLength = 140;
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Moves an offset back to the start of a UTF-8 character so snippets never split one.
 size_t CharStart(const std::string& text, size_t pos) {
@@ -21,18 +17,35 @@ size_t CharStart(const std::string& text, size_t pos) {
   return pos;
 }
 
-SearchHit MakeHit(const ItemRef& ref, const std::string& label, const std::string& text, const std::string& lower,
-                  const std::vector<std::string>& words) {
-  const size_t first = lower.find(words.front());
+// A word is looked for in the accent-free form of a field unless it has accents
+// itself (core/text/fold.hpp): "lodz" finds "Łódź", "łódź" too, "łodz" does not.
+struct Word {
+  std::string text;  // folded as its accents say
+  bool accents;
+};
+
+std::vector<Word> SearchWords(std::string_view query) {
+  std::vector<Word> words;
+  for (std::string& word : QueryWords(query)) {
+    const bool accents = HasAccents(word);
+    words.push_back({accents ? std::move(word) : Fold(word, Accents::kIgnore).text, accents});
+  }
+  return words;
+}
+
+SearchHit MakeHit(const ItemRef& ref, const SearchIndex::Field& field, const std::vector<Word>& words) {
+  const std::string& text = field.text;
+  const FoldedText& first_form = field.Form(words.front().accents);
+  const size_t first = first_form.Original(first_form.text.find(words.front().text), 0).first;
   size_t begin = first > kSnippetContext ? CharStart(text, first - kSnippetContext) : 0;
   size_t end = CharStart(text, std::min(text.size(), begin + kSnippetLength));
-  if (end < text.size() && end > 0) end = CharStart(text, end);
   const std::string prefix = begin > 0 ? "…" : "";
-  SearchHit hit{ref, label, prefix + text.substr(begin, end - begin) + (end < text.size() ? "…" : ""), {}};
-  const std::string window = lower.substr(begin, end - begin);
-  for (const std::string& word : words) {
-    for (size_t at = window.find(word); at != std::string::npos; at = window.find(word, at + word.size())) {
-      hit.marks.emplace_back(prefix.size() + at, prefix.size() + at + word.size());
+  SearchHit hit{ref, field.label, prefix + text.substr(begin, end - begin) + (end < text.size() ? "…" : ""), {}};
+  for (const Word& word : words) {
+    const FoldedText& form = field.Form(word.accents);
+    for (size_t at = form.text.find(word.text); at != std::string::npos; at = form.text.find(word.text, at + word.text.size())) {
+      const auto [from, to] = form.Original(at, at + word.text.size());
+      if (from >= begin && to <= end) hit.marks.emplace_back(prefix.size() + from - begin, prefix.size() + to - begin);
     }
   }
   std::sort(hit.marks.begin(), hit.marks.end());
@@ -41,18 +54,20 @@ SearchHit MakeHit(const ItemRef& ref, const std::string& label, const std::strin
 
 }  // namespace
 
+const FoldedText& SearchIndex::Field::Form(bool accents) const { return accents ? folded : accent_free; }
+
 std::vector<std::string> QueryWords(std::string_view query) {
   std::vector<std::string> words;
   std::string current;
   for (char c : query) {
     if (std::isspace(static_cast<unsigned char>(c))) {
-      if (!current.empty()) words.push_back(Lower(current));
+      if (!current.empty()) words.push_back(Fold(current, Accents::kKeep).text);
       current.clear();
     } else {
       current.push_back(c);
     }
   }
-  if (!current.empty()) words.push_back(Lower(current));
+  if (!current.empty()) words.push_back(Fold(current, Accents::kKeep).text);
   return words;
 }
 
@@ -65,7 +80,7 @@ SearchIndex::SearchIndex(const Role& role) {
         const Item& item = group.items[i];
         Entry entry{{static_cast<int>(s), static_cast<int>(g), static_cast<int>(i)}, {}};
         auto add = [&entry](const std::string& label, const std::string& text) {
-          if (!text.empty()) entry.fields.push_back({label, text, Lower(text)});
+          if (!text.empty()) entry.fields.push_back({label, text, Fold(text, Accents::kKeep), Fold(text, Accents::kIgnore)});
         };
         add("name", item.name);
         add("text", item.text);
@@ -78,22 +93,21 @@ SearchIndex::SearchIndex(const Role& role) {
 }
 
 SearchResults SearchIndex::Find(std::string_view query, size_t limit) const {
-  const std::vector<std::string> words = QueryWords(query);
+  const std::vector<Word> words = SearchWords(query);
   SearchResults results;
   if (words.empty()) return results;
   std::vector<SearchHit> name_hits, other_hits;
+  const auto has = [](const Field& f, const Word& word) { return f.Form(word.accents).text.find(word.text) != std::string::npos; };
   for (const Entry& entry : entries_) {
-    auto contains = [&entry](const std::string& word) {
-      return std::any_of(entry.fields.begin(), entry.fields.end(),
-                         [&word](const Field& f) { return f.lower.find(word) != std::string::npos; });
+    auto contains = [&](const Word& word) {
+      return std::any_of(entry.fields.begin(), entry.fields.end(), [&](const Field& f) { return has(f, word); });
     };
     if (!std::all_of(words.begin(), words.end(), contains)) continue;
     ++results.total;
     // Show the field where the first word appears; a hit in the name ranks first.
     for (size_t f = 0; f < entry.fields.size(); ++f) {
-      const Field& field = entry.fields[f];
-      if (field.lower.find(words.front()) == std::string::npos) continue;
-      (f == 0 ? name_hits : other_hits).push_back(MakeHit(entry.ref, field.label, field.text, field.lower, words));
+      if (!has(entry.fields[f], words.front())) continue;
+      (f == 0 ? name_hits : other_hits).push_back(MakeHit(entry.ref, entry.fields[f], words));
       break;
     }
   }

@@ -1,6 +1,8 @@
 #pragma once
 // Full-text search over a role's items. Built once per role (not per frame);
-// queries are case-insensitive and every word must appear somewhere in the item.
+// every word must appear somewhere in the item, whatever its case (Latin, Greek,
+// Cyrillic), and a word without accents matches with or without them
+// ("lodz" finds "Łódź"; core/text/fold.hpp).
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "core/role/role.hpp"
+#include "core/text/fold.hpp"
 
 namespace rex::core {
 
@@ -29,12 +32,15 @@ class SearchIndex {
   explicit SearchIndex(const Role& role);
   SearchResults Find(std::string_view query, size_t limit = 200) const;
 
- private:
   struct Field {
     std::string label;
-    std::string text;   // original
-    std::string lower;  // ASCII-lowered copy, same byte offsets
+    std::string text;         // original
+    FoldedText folded;        // case folded
+    FoldedText accent_free;   // case folded, accents off
+    const FoldedText& Form(bool accents) const;
   };
+
+ private:
   struct Entry {
     ItemRef ref;
     std::vector<Field> fields;  // name first: a name match ranks higher
@@ -55,7 +61,7 @@ class LazySearchIndex {
   mutable std::optional<SearchIndex> index_;
 };
 
-// Splits a query into lower-cased words; empty when there is nothing to search.
+// Splits a query into case-folded words; empty when there is nothing to search.
 std::vector<std::string> QueryWords(std::string_view query);
 
 }  // namespace rex::core

@@ -4,11 +4,11 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
 
 #include "core/search/search_index.hpp"
+#include "core/text/fold.hpp"
 #include "ui/explore/explore_views.hpp"
 
 namespace rex::ui {
@@ -32,14 +32,20 @@ const std::string& Cell(const core::Item& item, size_t column) {
 
 int Compare(const core::Group& group, int a, int b, size_t column) {
   if (column == 0) return a - b;
-  return Cell(group.items[static_cast<size_t>(a)], column).compare(Cell(group.items[static_cast<size_t>(b)], column));
+  return core::Collate(Cell(group.items[static_cast<size_t>(a)], column), Cell(group.items[static_cast<size_t>(b)], column));
 }
 
+// The same matching as search (core/text/fold.hpp): any case, and accents only
+// when the word has some.
 bool Matches(const core::Item& item, const std::vector<std::string>& words) {
   std::string all = item.name + " " + item.text;
   for (const core::Fact& fact : item.facts) all += " " + fact.value;
-  for (char& c : all) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return std::all_of(words.begin(), words.end(), [&all](const std::string& w) { return all.find(w) != std::string::npos; });
+  const std::string folded = core::Fold(all, core::Accents::kKeep).text;
+  const std::string accent_free = core::Fold(all, core::Accents::kIgnore).text;
+  return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+    return core::HasAccents(w) ? folded.find(w) != std::string::npos
+                               : accent_free.find(core::Fold(w, core::Accents::kIgnore).text) != std::string::npos;
+  });
 }
 
 void Recompute(TableOrder& order, const core::Group& group, const std::string& filter, const ImGuiTableSortSpecs* specs) {
