@@ -3,50 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "core/text/utf8.hpp"
+
 namespace rex::core {
 namespace {
-
-// --- UTF-8 ------------------------------------------------------------------
-
-// Decodes one character at `pos`; an invalid byte comes back as itself (>= 0x80
-// and marked by `valid` = false) so folding never loses or invents bytes.
-struct Decoded {
-  char32_t code;
-  std::size_t length;
-  bool valid;
-};
-
-Decoded Decode(std::string_view s, std::size_t pos) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-  const unsigned char lead = byte(pos);
-  if (lead < 0x80) return {lead, 1, true};
-  const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
-  if (length == 0 || lead > 0xF4 || pos + length > s.size()) return {lead, 1, false};
-  char32_t code = lead & (0x7F >> length);
-  for (std::size_t i = 1; i < length; ++i) {
-    if ((byte(pos + i) & 0xC0) != 0x80) return {lead, 1, false};
-    code = (code << 6) | (byte(pos + i) & 0x3F);
-  }
-  return {code, length, true};
-}
-
-void Encode(char32_t code, std::string& out) {
-  if (code < 0x80) {
-    out.push_back(static_cast<char>(code));
-  } else if (code < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  } else if (code < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (code >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  }
-}
 
 // --- Case ---------------------------------------------------------------------
 
@@ -118,7 +78,7 @@ FoldedText Fold(std::string_view utf8, Accents accents) {
   out.origin.reserve(utf8.size() + 1);
   std::string encoded;
   for (std::size_t pos = 0; pos < utf8.size();) {
-    const Decoded d = Decode(utf8, pos);
+    const Utf8Char d = DecodeUtf8(utf8, pos);
     if (!d.valid) {
       Append(out, utf8.substr(pos, 1), pos);
     } else if (accents == Accents::kIgnore && IsCombiningMark(d.code)) {
@@ -127,7 +87,7 @@ FoldedText Fold(std::string_view utf8, Accents accents) {
       const char32_t lower = LowerCase(d.code);
       const std::string_view base = accents == Accents::kIgnore ? BaseOf(lower) : std::string_view();
       encoded.clear();
-      if (base.empty()) Encode(lower, encoded);
+      if (base.empty()) EncodeUtf8(lower, encoded);
       Append(out, base.empty() ? std::string_view(encoded) : base, pos);
     }
     pos += d.length;
