@@ -25,6 +25,7 @@
 #include "core/report/report_format.hpp"
 #include "platform/browser.hpp"
 #include "platform/browser_files.hpp"
+#include "platform/browser_glyphs.hpp"
 #include "platform/browser_storage.hpp"
 #include "platform/browser_text_input.hpp"
 #include "platform/key_latch.hpp"
@@ -110,6 +111,7 @@ void FollowTextField(const ImGuiIO& io) {
 }
 
 void OnTextTyped(const std::string& utf8) {
+  g_platform.app->NoteTypedText(utf8);  // its glyphs are drawn before the next frame
   ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
   RequestFrames();
 }
@@ -132,6 +134,7 @@ void RenderFrame() {
   ImGui::NewFrame();
   app.Draw();
   ImGui::Render();
+  app.AfterRender(*ImGui::GetDrawData());
   if (g_platform.keys.NeedsMoreFrames()) RequestFrames(2);
   FollowTextField(io);
   glViewport(0, 0, g_platform.canvas.pixel_width(), g_platform.canvas.pixel_height());
@@ -281,6 +284,7 @@ int main() {
   rex::core::Session catalog = rex::core::LoadCatalog(rex::content::Files());
   rex::platform::MarkStartup("role-loaded");
   g_platform.app = new rex::ui::App(std::move(catalog), g_platform.storage);
+  g_platform.app->SetGlyphRasterizer(rex::platform::RasterizeWithBrowserFonts);
   UpdateClock();
   g_platform.app->RestoreSavedWork();
   rex::platform::MarkStartup("app-ready");

@@ -27,13 +27,51 @@ App::App(core::Session session, core::KeyValueStore& store)
 bool App::PrepareFrame(float device_pixel_ratio) {
   const core::Preferences& prefs = session_.preferences;
   const float scale = device_pixel_ratio * prefs.font_scale;
-  const bool fonts_stale = scale != built_scale_;
-  if (fonts_stale) fonts_ = BuildFonts(*ImGui::GetIO().Fonts, scale);
+  NoteGlyphsInUse();
+  const bool glyphs_stale = rasterize_ && glyphs_.generation() != glyphs_built_;
+  const bool fonts_stale = scale != built_scale_ || glyphs_stale;
+  if (fonts_stale) {
+    fonts_ = BuildFonts(*ImGui::GetIO().Fonts, scale, glyphs_.codes(), rasterize_);
+    glyphs_built_ = glyphs_.generation();
+  }
   if (fonts_stale || prefs.theme != built_theme_) ApplyTheme(prefs.theme, scale);
   device_pixel_ratio_ = device_pixel_ratio;
   built_scale_ = scale;
   built_theme_ = prefs.theme;
   return fonts_stale;
+}
+
+// The open role's texts when it changes, the saved work's after each change; past
+// the cap, the set starts again from these (what is in use now).
+void App::NoteGlyphsInUse() {
+  const core::RoleEntry* entry = session_.Current();
+  if (!entry) return;
+  if (glyphs_.OverCap()) {
+    glyphs_.Restart([entry](ExtraGlyphs& in_use) {
+      in_use.NoteRole(entry->role);
+      in_use.NoteAssessment(entry->assessment);
+    });
+    glyphs_role_ = session_.current_role;
+    glyphs_revision_ = session_.revision;
+  }
+  if (glyphs_role_ != session_.current_role) {
+    glyphs_.NoteRole(entry->role);
+    glyphs_role_ = session_.current_role;
+    glyphs_revision_ = ~std::uint64_t{0};
+  }
+  if (glyphs_revision_ != session_.revision) {
+    glyphs_.NoteAssessment(entry->assessment);
+    glyphs_revision_ = session_.revision;
+  }
+}
+
+void App::AfterRender(const ImDrawData& data) { missing_glyphs_ = CountMissingGlyphs(data, *ImGui::GetIO().Fonts); }
+
+nlohmann::json App::FontsJson() const {
+  const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  return {{"missing_glyphs", missing_glyphs_},
+          {"extra_glyphs", glyphs_.codes().size()},
+          {"atlas", {{"width", atlas.TexWidth}, {"height", atlas.TexHeight}}}};
 }
 
 void App::SetClock(std::string now_iso, double now_ms) {
@@ -181,6 +219,7 @@ std::string App::InspectJson() const {
       {"assess", AssessJson()},
       {"storage", StorageJson()},
       {"about", AboutJson()},
+      {"fonts", FontsJson()},
       {"notices", NoticesJson()},
       {"progress", ProgressJson()},
       {"report", ReportJson()},

@@ -15,6 +15,7 @@
 #include "core/report/report_format.hpp"
 #include "core/search/search_index.hpp"
 #include "ui/about/about_info.hpp"
+#include "ui/glyphs.hpp"
 #include "ui/fonts.hpp"
 #include "ui/intents.hpp"
 #include "ui/notices.hpp"
@@ -40,6 +41,13 @@ class App {
   // True while the UI is still settling (an action was applied, a page changed):
   // the platform keeps rendering a few frames, then goes idle.
   bool WantsAnotherFrame() const { return wants_frame_; }
+
+  // Glyphs beyond the font subset (glyphs.hpp): the platform draws them; text typed
+  // or pasted is noted as it arrives, the role and saved work when they change.
+  void SetGlyphRasterizer(GlyphRasterizer rasterize) { rasterize_ = std::move(rasterize); }
+  void NoteTypedText(std::string_view utf8) { glyphs_.Note(utf8); }
+  // After ImGui::Render: counts what the frame drew as a missing glyph (the bridge reports it).
+  void AfterRender(const ImDrawData& data);
 
   // Automation bridge: widgets drawn in the last frame and the current state, as JSON.
   std::string InspectJson() const;
@@ -93,6 +101,8 @@ class App {
   nlohmann::json StorageJson() const;
   nlohmann::json AboutJson() const;
   const AboutInfo& about() const;
+  nlohmann::json FontsJson() const;
+  void NoteGlyphsInUse();
 
   core::Session session_;
   core::Persistence persistence_;
@@ -103,6 +113,12 @@ class App {
   ViewState view_;
   WidgetRegistry widgets_;
   Fonts fonts_;
+  ExtraGlyphs glyphs_;                     // codepoints met beyond the font subset
+  GlyphRasterizer rasterize_;              // none: extra glyphs are not drawn (boxes instead)
+  std::size_t glyphs_built_ = 0;           // glyphs_.generation() the atlas was built with
+  int glyphs_role_ = -1;                   // role and revision whose texts were noted
+  std::uint64_t glyphs_revision_ = ~std::uint64_t{0};
+  int missing_glyphs_ = 0;                 // in the last frame rendered
   std::vector<core::Action> pending_;
   std::vector<Intent> intents_;
   std::vector<Notice> notices_;

@@ -96,6 +96,7 @@ void App::RejectTooLarge(const std::string& name, double bytes) {
 
 void App::ReceivePastedText(const std::string& text) {
   if (ImGui::GetIO().WantTextInput) {
+    NoteTypedText(text);
     ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
   } else {
     Notify(NoticeKind::kInfo, "Nothing to paste into",

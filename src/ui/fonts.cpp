@@ -1,5 +1,8 @@
 #include "ui/fonts.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <string_view>
 
 #include "ui/embedded_fonts.hpp"
@@ -14,10 +17,13 @@ std::string_view FontBytes(std::string_view face) {
   return {};
 }
 
-// Both must match the subsets in assets/CMakeLists.txt.
+// Both must match the subsets in assets/CMakeLists.txt (and InShippedSubset).
 const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2010, 0x203A, 0x2212, 0x2212, 0x2264, 0x2265, 0};
 const ImWchar kSymbolRanges[] = {0x2190, 0x2193, 0x2713, 0x2713, 0x2715, 0x2715, 0x25B2, 0x25B2,
                                  0x25B6, 0x25B6, 0x25BC, 0x25BC, 0x25CF, 0x25CF, 0};
+
+// The missing-glyph box: ImGui draws its font's U+FFFD for any codepoint it lacks.
+constexpr ImWchar kReplacementChar = 0xFFFD;
 
 ImFont* AddFace(ImFontAtlas& atlas, std::string_view bytes, float size_px, const ImWchar* ranges, bool merge) {
   ImFontConfig config;
@@ -38,19 +44,114 @@ ImFont* AddFont(ImFontAtlas& atlas, std::string_view text_face, float size_px) {
   return font;
 }
 
+// Where ImGui puts a face's baseline, and its em size, for a font of `size_px`
+// (stb_truetype's ScaleForPixelHeight: size_px spans the hhea ascender to descender;
+// a CSS font size is the em, unitsPerEm from 'head').
+struct FaceMetrics {
+  float ascent_px;
+  float em_px;
+};
+
+FaceMetrics MetricsOf(std::string_view ttf, float size_px) {
+  const auto u16 = [&](std::size_t at) {
+    return static_cast<std::uint16_t>((static_cast<unsigned char>(ttf[at]) << 8) | static_cast<unsigned char>(ttf[at + 1]));
+  };
+  const auto u32 = [&](std::size_t at) { return (static_cast<std::uint32_t>(u16(at)) << 16) | u16(at + 2); };
+  const auto table = [&](std::string_view tag) -> std::size_t {
+    for (std::size_t t = 0, tables = ttf.size() >= 12 ? u16(4) : 0; t < tables && 12 + 16 * t + 16 <= ttf.size(); ++t) {
+      if (ttf.substr(12 + 16 * t, 4) == tag) return u32(12 + 16 * t + 8);
+    }
+    return 0;
+  };
+  const std::size_t hhea = table("hhea"), head = table("head");
+  if (hhea == 0 || head == 0 || hhea + 8 > ttf.size() || head + 20 > ttf.size()) return {std::round(size_px * 0.8f), size_px};
+  const float ascender = static_cast<std::int16_t>(u16(hhea + 4));
+  const float descender = static_cast<std::int16_t>(u16(hhea + 6));
+  const float units_per_em = u16(head + 18);
+  const float scale = size_px / (ascender - descender);
+  return {std::floor(ascender * scale + 0.5f), units_per_em * scale};
+}
+
+struct PendingGlyph {
+  int rect;
+  GlyphBitmap bitmap;
+};
+
+// Asks the platform for each extra codepoint at this font's size and reserves a
+// rectangle in the atlas for it; the pixels are copied once the atlas is packed.
+void AddExtraGlyphs(ImFontAtlas& atlas, ImFont* font, std::string_view ttf, float size_px, bool medium,
+                    const std::vector<char32_t>& extra, const GlyphRasterizer& rasterize,
+                    std::vector<PendingGlyph>& pending) {
+  const FaceMetrics metrics = MetricsOf(ttf, size_px);
+  for (const char32_t code : extra) {
+    GlyphBitmap bitmap = rasterize(code, size_px, metrics.ascent_px, metrics.em_px, medium);
+    if (bitmap.width <= 0 || bitmap.height <= 0 || bitmap.alpha.size() < static_cast<std::size_t>(bitmap.width * bitmap.height)) continue;
+    const int rect = atlas.AddCustomRectFontGlyph(font, static_cast<ImWchar>(code), bitmap.width, bitmap.height,
+                                                  bitmap.advance, ImVec2(bitmap.offset_x, 0));
+    pending.push_back({rect, std::move(bitmap)});
+  }
+}
+
+// A hollow box the height of a capital letter, the usual sign of a missing glyph.
+void AddReplacementBox(ImFontAtlas& atlas, ImFont* font, std::string_view ttf, float size_px,
+                       std::vector<PendingGlyph>& pending) {
+  const float ascent = MetricsOf(ttf, size_px).ascent_px;
+  GlyphBitmap box;
+  box.width = std::max(3, static_cast<int>(std::round(size_px * 0.5f)));
+  box.height = static_cast<int>(std::ceil(size_px));
+  box.advance = static_cast<float>(box.width) + std::round(size_px * 0.15f);
+  box.alpha.assign(static_cast<std::size_t>(box.width * box.height), 0);
+  const int top = static_cast<int>(ascent - std::round(size_px * 0.7f)), bottom = static_cast<int>(ascent) - 1;
+  for (int y = std::max(0, top); y <= bottom && y < box.height; ++y) {
+    for (int x = 0; x < box.width; ++x) {
+      if (y == top || y == bottom || x == 0 || x == box.width - 1) box.alpha[static_cast<std::size_t>(y * box.width + x)] = 255;
+    }
+  }
+  const int rect = atlas.AddCustomRectFontGlyph(font, kReplacementChar, box.width, box.height, box.advance);
+  pending.push_back({rect, std::move(box)});
+}
+
+void CopyPixels(ImFontAtlas& atlas, const std::vector<PendingGlyph>& pending) {
+  for (const PendingGlyph& glyph : pending) {
+    const ImFontAtlasCustomRect* r = atlas.GetCustomRectByIndex(glyph.rect);
+    if (!r->IsPacked()) continue;
+    for (int y = 0; y < glyph.bitmap.height; ++y) {
+      unsigned char* row = atlas.TexPixelsAlpha8 + (r->Y + y) * atlas.TexWidth + r->X;
+      const unsigned char* from = glyph.bitmap.alpha.data() + y * glyph.bitmap.width;
+      std::copy(from, from + glyph.bitmap.width, row);
+    }
+  }
+}
+
 }  // namespace
 
-Fonts BuildFonts(ImFontAtlas& atlas, float pixel_scale) {
+Fonts BuildFonts(ImFontAtlas& atlas, float pixel_scale, const std::vector<char32_t>& extra,
+                 const GlyphRasterizer& rasterize) {
   atlas.Clear();
   const std::string_view regular = FontBytes("Roboto-Regular");
   const std::string_view medium = FontBytes("Roboto-Medium");
   Fonts fonts;
-  fonts.body = AddFont(atlas, regular, 15.0f * pixel_scale);  // first font = ImGui default
-  fonts.small = AddFont(atlas, regular, 13.0f * pixel_scale);
-  fonts.strong = AddFont(atlas, medium, 15.0f * pixel_scale);
-  fonts.heading = AddFont(atlas, medium, 20.0f * pixel_scale);
-  fonts.headline = AddFont(atlas, medium, 32.0f * pixel_scale);
+  struct Face {
+    ImFont** slot;
+    std::string_view ttf;
+    float size;
+  };
+  const Face faces[] = {{&fonts.body, regular, 15.0f},  // first font = ImGui default
+                        {&fonts.small, regular, 13.0f},
+                        {&fonts.strong, medium, 15.0f},
+                        {&fonts.heading, medium, 20.0f},
+                        {&fonts.headline, medium, 32.0f}};
+  std::vector<PendingGlyph> pending;
+  for (const Face& face : faces) {
+    const float size_px = face.size * pixel_scale;
+    *face.slot = AddFont(atlas, face.ttf, size_px);
+    if (rasterize && !extra.empty()) {
+      AddExtraGlyphs(atlas, *face.slot, face.ttf, size_px, face.ttf.data() == medium.data(), extra, rasterize, pending);
+    }
+    AddReplacementBox(atlas, *face.slot, face.ttf, size_px, pending);
+  }
   atlas.Build();
+  CopyPixels(atlas, pending);
   return fonts;
 }
 

@@ -3,6 +3,10 @@
 // device-pixel size so text is crisp at any devicePixelRatio.
 #include <imgui.h>
 
+#include <vector>
+
+#include "ui/glyphs.hpp"
+
 namespace rex::ui {
 
 struct Fonts {
@@ -13,8 +17,10 @@ struct Fonts {
   ImFont* headline = nullptr;  // 32 px medium: big numbers, page titles
 };
 
-// Rebuilds `atlas` with the embedded fonts at `pixel_scale` (dpr × font scale).
-// The caller re-uploads the atlas texture afterwards (platform layer).
-Fonts BuildFonts(ImFontAtlas& atlas, float pixel_scale);
+// Rebuilds `atlas` with the embedded fonts at `pixel_scale` (dpr × font scale),
+// plus the `extra` codepoints drawn by `rasterize` (glyphs.hpp), and a box for
+// anything still missing. The caller re-uploads the atlas texture afterwards.
+Fonts BuildFonts(ImFontAtlas& atlas, float pixel_scale, const std::vector<char32_t>& extra = {},
+                 const GlyphRasterizer& rasterize = {});
 
 }  // namespace rex::ui

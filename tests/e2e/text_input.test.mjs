@@ -50,6 +50,9 @@ test('a name inserted as text in five scripts is kept exactly: in the app, the e
   const { page, app, cdp } = await openNameField(context);
   await cdp.send('Input.insertText', { text: NAME });
   await app.settle();
+  const fonts = (await app.state()).fonts;
+  assert.equal(fonts.missing_glyphs, 0, 'every character drawn from a real glyph');
+  assert.equal(fonts.extra_glyphs, 13, 'Ł ź 山 田 太 郎 Д м и т р й Ω came from the browser\'s fonts');
   await commit(app, page);
   assert.equal(await savedName(page), NAME);
   await app.click('nav.report');
@@ -60,6 +63,8 @@ test('a name inserted as text in five scripts is kept exactly: in the app, the e
   await page.reload();
   await app.settle();
   assert.equal(await savedName(page), NAME);
+  await app.click('nav.report');
+  assert.equal((await app.state()).fonts.missing_glyphs, 0, 'after a reload too');
   await context.close();
 });
 

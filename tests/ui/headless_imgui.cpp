@@ -1,5 +1,6 @@
 #include "headless_imgui.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "content/embedded_roles.hpp"
@@ -27,6 +28,17 @@ void MapNamedKeys(ImGuiIO& io) {
   for (const auto& [imgui_key, code] : kMap) io.KeyMap[imgui_key] = code;
 }
 
+// Stands in for the browser's fonts: every codepoint becomes a solid block of
+// coverage, enough to check that the app asks for glyphs and draws them.
+ui::GlyphBitmap BlockGlyphs(char32_t, float line_height, float ascent, float, bool) {
+  ui::GlyphBitmap block;
+  block.width = std::max(2, static_cast<int>(line_height * 0.5f));
+  block.height = std::max(2, static_cast<int>(ascent));
+  block.advance = static_cast<float>(block.width + 1);
+  block.alpha.assign(static_cast<size_t>(block.width * block.height), 255);
+  return block;
+}
+
 }  // namespace
 
 HeadlessImGui::HeadlessImGui(ImVec2 display, float dpr)
@@ -40,6 +52,7 @@ HeadlessImGui::HeadlessImGui(core::Session session, ImVec2 display, float dpr, c
       dpr_(dpr) {
   MapNamedKeys(ImGui::GetIO());
   app_ = new ui::App(std::move(session), *store_);
+  app_->SetGlyphRasterizer(BlockGlyphs);
   app_->SetClock("2026-12-01T09:00:00Z", now_ms_);
   app_->RestoreSavedWork();
 }
@@ -64,6 +77,7 @@ void HeadlessImGui::Frame() {
   ImGui::NewFrame();
   app_->Draw();
   ImGui::Render();
+  app_->AfterRender(*ImGui::GetDrawData());
   last_draw_commands_ = 0;
   const ImDrawData* data = ImGui::GetDrawData();
   for (int i = 0; i < data->CmdListsCount; ++i) last_draw_commands_ += data->CmdLists[i]->CmdBuffer.Size;
@@ -108,6 +122,7 @@ void HeadlessImGui::Key(int key, bool ctrl, bool shift) {
 
 void HeadlessImGui::Type(const std::string& text) {
   ImGui::SetCurrentContext(context_);  // two instances act as two tabs
+  app_->NoteTypedText(text);  // as the browser's text path does (platform/browser_text_input)
   ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
   Settle();
 }

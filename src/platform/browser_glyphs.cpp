@@ -1,0 +1,60 @@
+#include "platform/browser_glyphs.hpp"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace rex::platform {
+namespace {
+
+// Draws one character white on transparent into a small canvas, the pen at
+// (left overhang, ascent), and returns its alpha channel in a malloc'd buffer
+// (null when the browser draws nothing); meta receives width, height, offset x,
+// advance. Roboto first, as in the atlas, then whatever the system has.
+EM_JS(unsigned char*, JsRasterizeGlyph, (int code, float line_height, float ascent, float em, int medium, float* meta), {
+  const canvas = Module.rexGlyphCanvas || (Module.rexGlyphCanvas = document.createElement('canvas'));
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const font = (medium ? '500 ' : '400 ') + em + 'px Roboto, "Noto Sans", "Droid Sans Fallback", system-ui, sans-serif';
+  const text = String.fromCodePoint(code);
+  ctx.font = font;
+  const m = ctx.measureText(text);
+  const left = Math.max(0, Math.ceil(m.actualBoundingBoxLeft || 0));
+  const width = left + Math.ceil(Math.max(m.actualBoundingBoxRight || 0, m.width)) + 1;
+  const height = Math.ceil(line_height);
+  if (!(m.width > 0) || width <= 1 || height <= 0) return 0;
+  canvas.width = width;
+  canvas.height = height;
+  ctx.font = font;  // resizing the canvas resets its state
+  ctx.fillStyle = '#fff';
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(text, left, ascent);
+  const rgba = ctx.getImageData(0, 0, width, height).data;
+  // The canvas's coverage runs darker than stb_truetype's (which draws the atlas's
+  // own glyphs): a gamma curve brings the two to the same apparent weight.
+  const out = _malloc(width * height);
+  for (let i = 0; i < width * height; i++) HEAPU8[out + i] = Math.round(255 * Math.pow(rgba[i * 4 + 3] / 255, 1.45));
+  HEAPF32[meta >> 2] = width;
+  HEAPF32[(meta >> 2) + 1] = height;
+  HEAPF32[(meta >> 2) + 2] = -left;
+  HEAPF32[(meta >> 2) + 3] = m.width;
+  return out;
+});
+
+}  // namespace
+
+ui::GlyphBitmap RasterizeWithBrowserFonts(char32_t code, float line_height, float ascent, float em, bool medium) {
+  float meta[4] = {0, 0, 0, 0};
+  unsigned char* alpha = JsRasterizeGlyph(static_cast<int>(code), line_height, ascent, em, medium ? 1 : 0, meta);
+  ui::GlyphBitmap glyph;
+  if (!alpha) return glyph;
+  glyph.width = static_cast<int>(meta[0]);
+  glyph.height = static_cast<int>(meta[1]);
+  glyph.offset_x = meta[2];
+  glyph.advance = meta[3];
+  glyph.alpha.assign(alpha, alpha + static_cast<std::size_t>(glyph.width * glyph.height));
+  std::free(alpha);
+  return glyph;
+}
+
+}  // namespace rex::platform

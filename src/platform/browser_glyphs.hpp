@@ -1,0 +1,10 @@
+#pragma once
+// Glyphs the font subset lacks, drawn by the browser from the fonts this system
+// has (a 2D canvas), for the app's atlas (ui/glyphs.hpp, docs/adr/0020).
+#include "ui/glyphs.hpp"
+
+namespace rex::platform {
+
+ui::GlyphBitmap RasterizeWithBrowserFonts(char32_t code, float line_height, float ascent, float em, bool medium);
+
+}  // namespace rex::platform
