@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { launchBrowser, repoRoot } from '../e2e/lib/browser.mjs';
-import { DRAW_CALL_COUNTER } from '../e2e/lib/app.mjs';
+import { AppPage, DRAW_CALL_COUNTER } from '../e2e/lib/app.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { precompress, gzip9, brotli11 } from '../../cmake/precompress.mjs';
 
@@ -217,6 +217,36 @@ async function idle(browser, origin) {
   return { table: `| idle page, ${IDLE_SECONDS} s after render on demand went idle | ${perSecond.toFixed(1)} draw calls/s (goal 0) |\n|---|---|`, perSecond };
 }
 
+// From a character of a script the font subset lacks to its glyph drawn: typed
+// into the Report page's name field through the text path (CDP insertText), until
+// the bridge reports the glyph added and nothing drawn as a missing-glyph box.
+const GLYPH_RUNS = 5;
+const NEW_SCRIPT_TEXT = ['Ж', 'Ω', '山', 'ł', 'ğ'];
+
+async function newGlyph(browser, origin) {
+  const ms = [];
+  for (let i = 0; i < GLYPH_RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(origin + '/');
+    await page.waitForFunction(APP_READY, null, { timeout: 30000 });
+    const app = new AppPage(page);
+    await app.click('nav.report');
+    await app.click('report.name');
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'rex-text-input');
+    const cdp = await context.newCDPSession(page);
+    const start = await page.evaluate(() => performance.now());
+    await cdp.send('Input.insertText', { text: NEW_SCRIPT_TEXT[i % NEW_SCRIPT_TEXT.length] });
+    const done = await page.waitForFunction(() => {
+      const fonts = window.roleExplorer.inspect().state.fonts;
+      return fonts.extra_glyphs > 0 && fonts.missing_glyphs === 0 && performance.now();
+    }, null, { timeout: 10000, polling: 'raf' });
+    ms.push((await done.jsonValue()) - start);
+    await context.close();
+  }
+  return { table: `| ${NEW_SCRIPT_TEXT.join(', ')} typed, to its glyph on screen | median ${median(ms).toFixed(0)} ms | runs: ${ms.map((x) => x.toFixed(0)).join(', ')} |\n|---|---:|---|`, ms: median(ms) };
+}
+
 function native(what) {
   if (!fs.existsSync(BENCH_EXE)) return `(missing ${path.relative(repoRoot, BENCH_EXE)}: build the native preset)`;
   const r = spawnSync(BENCH_EXE, [what], { encoding: 'utf8', cwd: repoRoot });
@@ -235,10 +265,11 @@ const size = sizes();
 const ours = await servePrecompressedCopy(DIST, { 'blank.html': BLANK_PAGE });
 const snowflake = SNOWFLAKE_DIR ? await servePrecompressedCopy(SNOWFLAKE_DIR) : null;
 const browser = await launchBrowser();
-let loaded, idled;
+let loaded, idled, glyph;
 try {
   loaded = await load(browser, ours, snowflake);
   idled = await idle(browser, ours.origin);
+  glyph = await newGlyph(browser, ours.origin);
 } finally {
   await browser.close();
   ours.close();
@@ -255,6 +286,7 @@ const sections = [
   ['4. Idle', idled.table],
   ['5. Report export + import (native)', report],
   ['6. Start-up steps (native)', startup],
+  ['7. A new script: first character to its glyph (headless Chromium)', glyph.table],
 ];
 const vsSnowflake = loaded.snowflakeRatio === null ? `Snowflake ${NOT_MEASURED}` : `vs Snowflake ${loaded.snowflakeMs.toFixed(0)} ms = ${loaded.snowflakeRatio.toFixed(2)}x (goal ≤ 1.0)`;
 const summary = `first frame ${kb(size.firstFrame.gz)} KB gzip (budget ${BUDGET_KB}, goal ${GOAL_KB}), ${kb(size.firstFrame.br)} KB brotli; load ${loaded.appMs.toFixed(0)} ms ${vsSnowflake}; vs blank ${loaded.blankMs.toFixed(0)} ms = ${loaded.ratio.toFixed(2)}x (goal ≤ 2.0); idle ${idled.perSecond.toFixed(1)} draw calls/s`;
@@ -317,6 +349,10 @@ ${body}
    App against a later one. 21 runs each, thread CPU time. In the browser the same
    steps take far longer (each wasm function is compiled by V8 on its first call):
    the "role", "fonts" and "first frame draw" phases of section 2 are those steps.
+7. A fresh page, the Report page's name field focused, one character of a script the
+   font subset lacks inserted as text (CDP \`Input.insertText\`, as an input method
+   commits), then polled every animation frame until \`inspect().state.fonts\` shows
+   the glyph added and no missing-glyph box drawn (docs/adr/0020).
 `;
 // Hand-written notes (build-flag experiments, findings) live below this heading
 // and survive regeneration.
