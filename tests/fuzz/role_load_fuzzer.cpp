@@ -1,12 +1,17 @@
 // Fuzz harness: any bytes -> rex::core::LoadRole. LoadRole promises never to throw
 // and never to return a role together with errors; ASan/UBSan catch the rest.
+// The same bytes after the role-pack magic go to UnpackRole (the built-in roles'
+// form, core/role/role_pack.hpp): refused or read, never read past their end, and
+// what it reads packs back to bytes that read back the same.
 // fuzz-seeds: tests/fixtures/roles content/roles
 // fuzz-dict: tests/fuzz/json.dict
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "core/role/role_loader.hpp"
+#include "core/role/role_pack.hpp"
 #include "fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -18,6 +23,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const rex::core::Error& error : result.errors) {
     REX_FUZZ_CHECK(!error.message.empty());
     REX_FUZZ_CHECK(error.where.rfind("fuzz.json", 0) == 0);  // every error names its source
+  }
+  if (result.role) {
+    const std::string pack = rex::core::PackRole(*result.role, "fuzz.json");
+    const auto unpacked = rex::core::UnpackRole(pack);
+    REX_FUZZ_CHECK(unpacked.ok() && rex::core::PackRole(unpacked.value().role, "fuzz.json") == pack);
+  }
+  const auto from_pack = rex::core::UnpackRole(std::string(rex::core::kRolePackMagic) + std::string(text));
+  if (from_pack.ok()) {
+    const std::string again = rex::core::PackRole(from_pack.value().role, from_pack.value().source_name);
+    REX_FUZZ_CHECK(rex::core::PackRole(rex::core::UnpackRole(again).value().role, from_pack.value().source_name) == again);
   }
   return 0;
 }

@@ -67,3 +67,13 @@ TEST_CASE("names sort by base letter, then accents, then case, not by bytes") {
   CHECK(names == std::vector<std::string>{"Emil", "emil", "Émile", "Enzo", "Lars", "Łukasz", "Mia", "Zoe", "Zoë"});
   CHECK(Collate("a", "a") == 0);
 }
+
+TEST_CASE("a folded range maps to whole original characters, even from half of a folded letter") {
+  const auto folded = Fold("ΣΑ", Accents::kKeep);  // σα: two bytes each
+  REQUIRE(folded.text == "σα");
+  CHECK(folded.Original(0, 1) == std::pair<std::size_t, std::size_t>{0, 2});  // the first byte of σ is Σ
+  CHECK(folded.Original(1, 3) == std::pair<std::size_t, std::size_t>{0, 4});
+  const auto ss = Fold("ß!", Accents::kIgnore);  // one letter, two folded bytes
+  CHECK(ss.Original(0, 1) == std::pair<std::size_t, std::size_t>{0, 2});
+  CHECK(ss.Original(2, 3) == std::pair<std::size_t, std::size_t>{2, 3});
+}

@@ -36,7 +36,7 @@ std::vector<Word> SearchWords(std::string_view query) {
 SearchHit MakeHit(const ItemRef& ref, const SearchIndex::Field& field, const std::vector<Word>& words) {
   const std::string& text = field.text;
   const FoldedText& first_form = field.Form(words.front().accents);
-  const size_t first = first_form.Original(first_form.text.find(words.front().text), 0).first;
+  const size_t first = first_form.origin[first_form.text.find(words.front().text)];
   size_t begin = first > kSnippetContext ? CharStart(text, first - kSnippetContext) : 0;
   size_t end = CharStart(text, std::min(text.size(), begin + kSnippetLength));
   const std::string prefix = begin > 0 ? "…" : "";

@@ -16,9 +16,13 @@ struct FoldedText {
   std::string text;
   std::vector<std::uint32_t> origin;  // per byte of `text`, plus one: the original's size
 
-  // The original byte range of folded bytes [begin, end).
+  // The original byte range of folded bytes [begin, end), begin < end: whole
+  // original characters, even when the range starts or ends inside the folding of
+  // one (a query of one stray byte can match half of a folded letter).
   std::pair<std::size_t, std::size_t> Original(std::size_t begin, std::size_t end) const {
-    return {origin[begin], origin[end]};
+    std::size_t after = end;
+    while (after < text.size() && origin[after] == origin[end - 1]) ++after;
+    return {origin[begin], origin[after]};
   }
 };
 
