@@ -134,7 +134,6 @@ void RenderFrame() {
   ImGui::NewFrame();
   app.Draw();
   ImGui::Render();
-  app.AfterRender(*ImGui::GetDrawData());
   if (g_platform.keys.NeedsMoreFrames()) RequestFrames(2);
   FollowTextField(io);
   glViewport(0, 0, g_platform.canvas.pixel_width(), g_platform.canvas.pixel_height());

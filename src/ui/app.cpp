@@ -65,11 +65,13 @@ void App::NoteGlyphsInUse() {
   }
 }
 
-void App::AfterRender(const ImDrawData& data) { missing_glyphs_ = CountMissingGlyphs(data, *ImGui::GetIO().Fonts); }
-
 nlohmann::json App::FontsJson() const {
   const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-  return {{"missing_glyphs", missing_glyphs_},
+  // Counted when asked, from the last frame's draw data (valid until the next
+  // frame starts): the bridge is read between frames, and frames stay cheaper.
+  const ImDrawData* last_frame = ImGui::GetDrawData();
+  const int missing = last_frame && last_frame->Valid ? CountMissingGlyphs(*last_frame, atlas) : 0;
+  return {{"missing_glyphs", missing},
           {"extra_glyphs", glyphs_.codes().size()},
           {"atlas", {{"width", atlas.TexWidth}, {"height", atlas.TexHeight}}}};
 }

@@ -46,8 +46,6 @@ class App {
   // or pasted is noted as it arrives, the role and saved work when they change.
   void SetGlyphRasterizer(GlyphRasterizer rasterize) { rasterize_ = std::move(rasterize); }
   void NoteTypedText(std::string_view utf8) { glyphs_.Note(utf8); }
-  // After ImGui::Render: counts what the frame drew as a missing glyph (the bridge reports it).
-  void AfterRender(const ImDrawData& data);
 
   // Automation bridge: widgets drawn in the last frame and the current state, as JSON.
   std::string InspectJson() const;
@@ -118,7 +116,6 @@ class App {
   std::size_t glyphs_built_ = 0;           // glyphs_.generation() the atlas was built with
   int glyphs_role_ = -1;                   // role and revision whose texts were noted
   std::uint64_t glyphs_revision_ = ~std::uint64_t{0};
-  int missing_glyphs_ = 0;                 // in the last frame rendered
   std::vector<core::Action> pending_;
   std::vector<Intent> intents_;
   std::vector<Notice> notices_;

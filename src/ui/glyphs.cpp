@@ -77,15 +77,19 @@ void ExtraGlyphs::Restart(const NoteInUse& note_in_use) {
 
 int CountMissingGlyphs(const ImDrawData& data, const ImFontAtlas& atlas) {
   // A glyph is a quad whose first two vertices carry the glyph's (U0, V0) and
-  // (U1, V0): look for the fallback glyph's corners of every font.
+  // (U1, V0): look for the fallback glyph's corners of every font, in one pass.
+  ImVector<const ImFontGlyph*> boxes;
+  for (const ImFont* font : atlas.Fonts) {
+    if (font->FallbackGlyph && font->FallbackGlyph->Visible) boxes.push_back(font->FallbackGlyph);
+  }
   int missing = 0;
   for (int l = 0; l < data.CmdListsCount; ++l) {
     const ImVector<ImDrawVert>& v = data.CmdLists[l]->VtxBuffer;
-    for (const ImFont* font : atlas.Fonts) {
-      const ImFontGlyph* box = font->FallbackGlyph;
-      if (!box || !box->Visible) continue;
-      for (int i = 0; i + 1 < v.Size; ++i) {
-        if (v[i].uv.x == box->U0 && v[i].uv.y == box->V0 && v[i + 1].uv.x == box->U1 && v[i + 1].uv.y == box->V0) ++missing;
+    for (int i = 0; i + 1 < v.Size; ++i) {
+      for (const ImFontGlyph* box : boxes) {
+        if (v[i].uv.x != box->U0 || v[i].uv.y != box->V0) continue;
+        if (v[i + 1].uv.x == box->U1 && v[i + 1].uv.y == box->V0) ++missing;
+        break;
       }
     }
   }

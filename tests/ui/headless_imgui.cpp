@@ -77,7 +77,6 @@ void HeadlessImGui::Frame() {
   ImGui::NewFrame();
   app_->Draw();
   ImGui::Render();
-  app_->AfterRender(*ImGui::GetDrawData());
   last_draw_commands_ = 0;
   const ImDrawData* data = ImGui::GetDrawData();
   for (int i = 0; i < data->CmdListsCount; ++i) last_draw_commands_ += data->CmdLists[i]->CmdBuffer.Size;
