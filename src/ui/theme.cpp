@@ -10,16 +10,18 @@ ImVec4 Rgb(int hex, float alpha = 1.0f) {
                 static_cast<float>(hex & 0xFF) / 255.0f, alpha);
 }
 
+// Every colour drawn as text reaches WCAG AA (4.5:1) on background, surface and
+// hover in its theme: tests/ui/theme_test.cpp computes it from these values.
 const Palette kLight = {
     Rgb(0xF4F5F9), Rgb(0xFFFFFF), Rgb(0xEEF1F8), Rgb(0xDDE1EA), Rgb(0x1B1F2A), Rgb(0x5F6675),
-    Rgb(0x3B5BDB), Rgb(0xFFFFFF), Rgb(0xFFE58F), Rgb(0xC92A2A), Rgb(0x2B8A3E),
-    Rgb(0x1C7ED6), Rgb(0x0CA678), Rgb(0xE8590C), Rgb(0x7048E8), Rgb(0xD6336C), Rgb(0x1098AD), Rgb(0x868E96),
+    Rgb(0x3B5BDB), Rgb(0xFFFFFF), Rgb(0xFFE58F), Rgb(0xC92A2A), Rgb(0x237032),
+    Rgb(0x1864AB), Rgb(0x08734F), Rgb(0xC2410C), Rgb(0x7048E8), Rgb(0xC2255C), Rgb(0x0B7285), Rgb(0x616870),
 };
 
 const Palette kDark = {
     Rgb(0x111318), Rgb(0x1A1D24), Rgb(0x242833), Rgb(0x2E3340), Rgb(0xE7E9EF), Rgb(0x9AA1AF),
-    Rgb(0x7B93FF), Rgb(0x0E1020), Rgb(0x8A6D1A), Rgb(0xFF6B6B), Rgb(0x51CF66),
-    Rgb(0x4DABF7), Rgb(0x38D9A9), Rgb(0xFF922B), Rgb(0x9775FA), Rgb(0xF06595), Rgb(0x3BC9DB), Rgb(0xADB5BD),
+    Rgb(0x7B93FF), Rgb(0x0E1020), Rgb(0x6B5414), Rgb(0xFF6B6B), Rgb(0x51CF66),
+    Rgb(0x4DABF7), Rgb(0x38D9A9), Rgb(0xFF922B), Rgb(0xB197FC), Rgb(0xF06595), Rgb(0x3BC9DB), Rgb(0xADB5BD),
 };
 
 ImVec4 Mix(const ImVec4& a, const ImVec4& b, float t) {
