@@ -8,6 +8,7 @@ namespace {
 
 EM_JS(double, JsDevicePixelRatio, (), { return window.devicePixelRatio || 1; });
 EM_JS(int, JsInnerWidth, (), { return window.innerWidth; });
+EM_JS(int, JsPrefersDark, (), { return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0; });
 EM_JS(int, JsInnerHeight, (), { return window.innerHeight; });
 EM_JS(void, JsFirstFrame, (), {
   if (window.roleExplorerShell) window.roleExplorerShell.firstFrame();
@@ -36,6 +37,8 @@ void ResizeCanvas(const CanvasSize& size) {
 }
 
 void NotifyFirstFrame() { JsFirstFrame(); }
+
+bool PrefersDarkColorScheme() { return JsPrefersDark() != 0; }
 
 void MarkStartup(const char* phase) { JsMarkStartup(phase); }
 

@@ -19,6 +19,9 @@ CanvasSize ReadWindowSize();
 void ResizeCanvas(const CanvasSize& size);
 // Tells the page the first frame is on screen (hides the loading overlay).
 void NotifyFirstFrame();
+// The system's colour scheme (prefers-color-scheme): the first theme, until the
+// person picks one in the app (a saved choice wins).
+bool PrefersDarkColorScheme();
 // Records when a startup phase ended ("main-start", "role-loaded", "fonts-built")
 // in window.roleExplorerShell.marks, where scripts/bench reads the breakdown.
 void MarkStartup(const char* phase);

@@ -38,6 +38,23 @@ test('the shell loads, draws the role and navigation, with no errors and no fore
   await context.close();
 });
 
+test('the first theme follows the system\'s colour scheme; a theme picked in the app wins after a reload', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  const app = new AppPage(page);
+  await app.open(served.origin + '/');
+  assert.equal((await app.state()).theme, 'dark');
+  await app.click('theme.toggle');
+  assert.equal((await app.state()).theme, 'light');
+  await page.waitForFunction(() => localStorage.getItem('role-explorer/preferences') !== null);
+  await app.open(served.origin + '/');
+  assert.equal((await app.state()).theme, 'light', 'the saved choice, not the system\'s');
+  await context.close();
+  const { context: light, app: lightApp } = await openApp();
+  assert.equal((await lightApp.state()).theme, 'light');
+  await light.close();
+});
+
 test('the canvas has pixels that are not all background', async () => {
   const { context, page } = await openApp();
   const png = await page.screenshot();

@@ -98,3 +98,28 @@ TEST_CASE("persistence: keeping this tab's work fails, and changes nothing, when
   CHECK(persistence.conflicts().size() == 1);
   CHECK(*store.Get(kKey) == theirs);
 }
+
+TEST_CASE("persistence: the platform's default theme is kept as no key; a different choice is saved and restored") {
+  MemoryStore store;
+  rex::core::Session session = rex::test::OneRoleSession();
+  session.default_preferences.theme = rex::core::Theme::kDark;  // the system prefers dark
+  session.preferences = session.default_preferences;
+  Persistence persistence{store};
+  persistence.Adopt(session);
+  persistence.Flush(session);
+  CHECK_FALSE(store.Get(rex::core::PreferencesKey()).has_value());  // nothing chosen: nothing stored
+
+  REQUIRE(Apply(session, rex::core::SetTheme{rex::core::Theme::kLight}));
+  persistence.Flush(session);
+  REQUIRE(store.Get(rex::core::PreferencesKey()).has_value());  // light differs from the system's dark
+
+  rex::core::Session reopened = rex::test::OneRoleSession();
+  reopened.default_preferences.theme = rex::core::Theme::kDark;
+  reopened.preferences = reopened.default_preferences;
+  Persistence again{store};
+  for (const rex::core::Action& action : again.Restore(reopened, "2026-12-01T09:00:00Z").actions) Apply(reopened, action);
+  CHECK(reopened.preferences.theme == rex::core::Theme::kLight);
+
+  REQUIRE(Apply(reopened, rex::core::ForgetAllWork{}));
+  CHECK(reopened.preferences.theme == rex::core::Theme::kDark);  // back to the system's
+}

@@ -175,7 +175,7 @@ bool ApplyForget(Session& session) {
     entry.assessment = NewAssessment(entry.role);
     entry.history.Clear();
   }
-  session.preferences = Preferences{};
+  session.preferences = session.default_preferences;
   session.current_role = 0;
   return true;
 }

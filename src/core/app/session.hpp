@@ -28,6 +28,10 @@ struct Session {
   std::vector<Error> load_errors;  // role files that failed validation: shown, not hidden
   int current_role = 0;
   Preferences preferences;
+  // What preferences are before any choice is saved: the platform's (e.g. the
+  // system's dark colour scheme). Only a choice that differs is kept; "delete my
+  // data" returns to these.
+  Preferences default_preferences;
   std::uint64_t revision = 0;
   std::string now;  // ISO-8601, set by the platform each frame (core has no clock)
 

@@ -96,7 +96,7 @@ Persistence::Stored Persistence::Desired(const RoleEntry& entry) const {
 Persistence::Stored Persistence::DesiredPreferences(const Session& session) const {
   const RoleEntry* current = session.Current();
   const std::string first = session.roles.empty() ? "" : session.roles.front().role.id;
-  return WritePreferences({session.preferences, current ? current->role.id : ""}, first);
+  return WritePreferences({session.preferences, current ? current->role.id : ""}, first, session.default_preferences);
 }
 
 const Persistence::Stored& Persistence::Known(const std::string& key) {

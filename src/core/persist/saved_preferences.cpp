@@ -6,9 +6,10 @@
 
 namespace rex::core {
 
-std::optional<std::string> WritePreferences(const SavedPreferences& saved, const std::string& first_role_id) {
+std::optional<std::string> WritePreferences(const SavedPreferences& saved, const std::string& first_role_id,
+                                            const Preferences& defaults) {
   const bool default_role = saved.role_id.empty() || saved.role_id == first_role_id;
-  if (saved.preferences == Preferences{} && default_role) return std::nullopt;
+  if (saved.preferences == defaults && default_role) return std::nullopt;
   JsonWriter out;
   out.BeginObject();
   out.Member("theme", saved.preferences.theme == Theme::kDark ? "dark" : "light");

@@ -1,7 +1,8 @@
 #pragma once
 // Display preferences as stored in this browser: {"theme", "font_scale", "role"}.
 // Not the person's work: a value that cannot be read is ignored, and the
-// defaults (light theme, scale 1, first role) are stored as no key at all.
+// defaults (the platform's: the system's colour scheme, scale 1, first role) are
+// stored as no key at all.
 #include <optional>
 #include <string>
 
@@ -15,7 +16,8 @@ struct SavedPreferences {
 };
 
 // nullopt when everything is at its default: there is nothing to store.
-std::optional<std::string> WritePreferences(const SavedPreferences& saved, const std::string& first_role_id);
+std::optional<std::string> WritePreferences(const SavedPreferences& saved, const std::string& first_role_id,
+                                            const Preferences& defaults = {});
 std::optional<SavedPreferences> ReadPreferences(const std::string& text);
 
 }  // namespace rex::core
