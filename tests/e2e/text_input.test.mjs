@@ -1,28 +1,21 @@
 // Text reaches the app's fields through the browser's text path (a textarea at the
 // caret, src/platform/browser_text_input.cpp): inserted text, an input method's
 // composition and plain key presses, each committed exactly once, in any script.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, serveDist } from './lib/browser.mjs';
+import { suiteFixture } from './lib/browser.mjs';
 import { AppPage } from './lib/app.mjs';
 
 const NAME = 'Zoë Łódź 山田太郎 Дмитрий Ωmega';
 
-let browser, served, tmp;
-before(async () => {
-  browser = await launchBrowser();
-  served = await serveDist();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rex-text-'));
-});
-after(async () => { await browser?.close(); served?.server.close(); fs.rmSync(tmp, { recursive: true, force: true }); });
+const suite = suiteFixture();
 
 async function openNameField(context) {
   const page = await context.newPage();
   const app = new AppPage(page);
-  await app.open(served.origin + '/');
+  await app.open(suite.served.origin + '/');
   await app.click('nav.report');
   await app.click('report.name');
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'rex-text-input');
@@ -46,7 +39,7 @@ async function commit(app, page) {
 }
 
 test('a name inserted as text in five scripts is kept exactly: in the app, the export, and after a reload', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const { page, app, cdp } = await openNameField(context);
   await cdp.send('Input.insertText', { text: NAME });
   await app.settle();
@@ -57,7 +50,7 @@ test('a name inserted as text in five scripts is kept exactly: in the app, the e
   assert.equal(await savedName(page), NAME);
   await app.click('nav.report');
   const [download] = await Promise.all([page.waitForEvent('download'), app.click('report.export')]);
-  const file = path.join(tmp, download.suggestedFilename());
+  const file = path.join(suite.tmp, download.suggestedFilename());
   await download.saveAs(file);
   assert.equal(JSON.parse(fs.readFileSync(file, 'utf8')).person.name, NAME);
   await page.reload();
@@ -69,7 +62,7 @@ test('a name inserted as text in five scripts is kept exactly: in the app, the e
 });
 
 test('an input method composition shows at the caret and is committed once', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, app, cdp } = await openNameField(context);
   await cdp.send('Input.imeSetComposition', { text: 'やま', selectionStart: 2, selectionEnd: 2 });
   await cdp.send('Input.imeSetComposition', { text: '山田', selectionStart: 2, selectionEnd: 2 });
@@ -92,7 +85,7 @@ test('an input method composition shows at the caret and is committed once', asy
 });
 
 test('key presses type once, and Backspace and Enter still act in the field', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, app } = await openNameField(context);
   await app.type('Zoë Müllerx');
   await app.press('Backspace');
