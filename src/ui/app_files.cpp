@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "core/chart/radar_svg.hpp"
@@ -33,6 +35,13 @@ const char* SvgColour(SeriesKind kind) {
     case SeriesKind::kSelf: return "#3b5bdb";
   }
   return "#888888";
+}
+
+std::string HexColour(const ImVec4& colour) {
+  char text[8];
+  const auto byte = [](float v) { return static_cast<unsigned>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
+  std::snprintf(text, sizeof text, "#%02x%02x%02x", byte(colour.x), byte(colour.y), byte(colour.z));
+  return text;
 }
 
 // What the person should know about an import that worked: repairs first, then
@@ -134,6 +143,10 @@ OutgoingFile App::MakeChartSvgFile(const std::string& chart) const {
   svg.max_value = entry.role.rating_model.MaxLevel();
   for (const core::ScaleLevel& level : entry.role.rating_model.scale) svg.level_names.push_back(level.name);
   svg.axis_labels = data.axis_names;
+  // As on screen: the overview's labels in their category's colour (light theme).
+  if (chart == "overview") {
+    for (const std::string& kind : data.axis_kinds) svg.axis_colours.push_back(HexColour(KindColor(PaletteFor(core::Theme::kLight), kind.c_str())));
+  }
   for (const ChartSeries& s : data.series) {
     const bool dashed = s.kind == SeriesKind::kTarget || s.kind == SeriesKind::kSnapshot;
     svg.series.push_back({s.name, SvgColour(s.kind), s.values, dashed});

@@ -76,6 +76,29 @@ test('the radar is drawn and hovering an axis shows every series and the gap', a
   await context.close();
 });
 
+test('the overview chart\'s SVG colours each axis label by its category, as the screen does', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const { page, app } = await openRated(context);
+  await app.click('progress.chart.overview');
+  const [download] = await Promise.all([page.waitForEvent('download'), app.click('progress.export.svg')]);
+  assert.equal(download.suggestedFilename(), 'staff-backend-engineer-overview-radar.svg');
+  const file = path.join(tmp, 'overview.svg');
+  await download.saveAs(file);
+  const viewer = await context.newPage();
+  const fills = await viewer.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const byFill = {};
+    for (const t of doc.querySelectorAll('text[text-anchor]')) (byFill[t.getAttribute('fill')] ||= []).push(t.textContent);
+    return byFill;
+  }, fs.readFileSync(file, 'utf8'));
+  // Technical skills, soft skills and scorecard dimensions: three colours, each on its own labels.
+  const colours = Object.keys(fills).filter((fill) => fills[fill].length >= 5);
+  assert.equal(colours.length, 3, JSON.stringify(Object.keys(fills)));
+  assert.ok(fills[colours.find((c) => fills[c].some((t) => /API design/.test(t)))].every((t) => !/Systems thinking/.test(t)),
+    'a technical skill and a soft skill do not share a colour');
+  await context.close();
+});
+
 test('the chart downloads as valid SVG and as a PNG of what is on screen', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const { page, app } = await openRated(context);

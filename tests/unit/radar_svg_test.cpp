@@ -171,6 +171,19 @@ TEST_CASE("svg: shortened labels keep the full name as a tooltip") {
   CHECK(svg.find("\xE2\x80\xA6</tspan>") != std::string::npos);
 }
 
+TEST_CASE("svg: axis labels take their own colour when given one (the overview's categories), else the text colour") {
+  RadarChart chart = Chart(5);
+  chart.axis_colours = {"#1864ab", "#1864ab", "#08734f", ""};  // the fifth has none either
+  const std::string svg = RadarSvg(chart);
+  CHECK(Count(svg, "text-anchor") >= 5);
+  CHECK(Count(svg, "fill=\"#1864ab\">") == 2);
+  CHECK(Count(svg, "fill=\"#08734f\">") == 1);
+  const RadarChart plain = Chart(5);
+  CHECK(Count(RadarSvg(plain), "fill=\"#1864ab\">") == 0);
+  chart.axis_colours = {"\"red\" onload=\"x"};
+  CHECK(RadarSvg(chart).find("onload=\"x") == std::string::npos);  // escaped like any text
+}
+
 TEST_CASE("svg: every piece of text is escaped") {
   RadarChart chart;
   chart.title = "<script>alert(\"title\")</script> & 'co'";

@@ -185,8 +185,10 @@ class SvgWriter {
       const auto baseline = [&](std::size_t line) {
         return top + line_ * static_cast<float>(line) + line_ / 2 + 0.35f * font_;
       };
+      const bool coloured = axis < chart_.axis_colours.size() && !chart_.axis_colours[axis].empty();
+      const std::string fill = coloured ? EscapeXml(chart_.axis_colours[axis]) : std::string(kTextColour);
       out += "<text x=\"" + N(anchor.point.x) + "\" y=\"" + N(baseline(0)) + "\" font-size=\"" + N(font_) +
-             "\" text-anchor=\"" + AnchorName(anchor.h) + "\" fill=\"" + kTextColour + "\">";
+             "\" text-anchor=\"" + AnchorName(anchor.h) + "\" fill=\"" + fill + "\">";
       if (fitted.shortened) out += "<title>" + EscapeXml(name) + "</title>";
       for (std::size_t line = 0; line < fitted.lines.size(); ++line) {
         out += "<tspan x=\"" + N(anchor.point.x) + "\" y=\"" + N(baseline(line)) + "\">" +

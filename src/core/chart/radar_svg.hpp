@@ -20,6 +20,7 @@ struct RadarSeries {
 struct RadarChart {
   std::string title;                         // empty: no title line
   std::vector<std::string> axis_labels;      // one per axis; the axis count (3..40, clamped) comes from here
+  std::vector<std::string> axis_colours;     // per axis label, "#rrggbb"; empty or missing: the text colour
   std::vector<std::string> level_names;      // by level 0..N ("Not yet", ...); ring k is labelled level_names[k]
   double max_value = 4;                      // the value at the outer ring
   std::vector<RadarSeries> series;           // drawn in order (later on top)
