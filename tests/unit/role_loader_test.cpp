@@ -148,6 +148,37 @@ TEST_CASE("a second role loads with no code change: site reliability engineer") 
   CHECK(mttr->facts[1].label == "Target");
 }
 
+TEST_CASE("per-level descriptors are read, sorted by level, and looked up by level") {
+  const RoleLoadResult result = LoadFile(kFixtures + "valid/site-reliability-engineer-mini.json", "sre.json");
+  const Role& role = RequireRole(result);
+  const auto* observability = role.FindItem("skill-observability");
+  REQUIRE(observability != nullptr);
+  REQUIRE(observability->levels.size() == 3);  // written 3, 1, 2 in the file
+  CHECK(observability->levels[0].level == 1);
+  CHECK(observability->levels[2].level == 3);
+  REQUIRE(observability->LevelTextFor(1) != nullptr);
+  CHECK(*observability->LevelTextFor(1) == "Reads dashboards and follows a runbook.");
+  CHECK(observability->LevelTextFor(0) == nullptr);  // not every level needs words
+  CHECK(role.FindItem("skill-automation")->levels.empty());
+}
+
+TEST_CASE("each broken level rule is reported, in document order, with links") {
+  const std::string role = R"({"format": "role-explorer/role@1", "id": "r", "title": "R", "content_version": "1",
+    "sections": [{"id": "s", "number": 1, "title": "S", "groups": [{"id": "g", "title": "G", "items": [
+      {"id": "a", "kind": "technical_skill", "name": "A", "links": ["nowhere"],
+       "levels": [{"level": 7, "text": "x"}, {"level": 2, "text": "y"}, {"level": 2, "text": "z"}]},
+      {"id": "b", "kind": "goal", "name": "B", "levels": [{"level": 1, "text": "w"}], "links": ["gone"]}]}]}]})";
+  const RoleLoadResult result = rex::core::LoadRole(role, "r.json");
+  REQUIRE(result.errors.size() == 5);
+  const std::string at = "r.json#/sections/0/groups/0/items/";
+  CHECK(result.errors[0].where == at + "0/links/0");
+  CHECK(result.errors[1].where == at + "0/levels/0/level");
+  CHECK(result.errors[1].message == "level 7 is outside the scale (expected 0..4)");
+  CHECK(result.errors[2].where == at + "0/levels/2/level");
+  CHECK(result.errors[3].where == at + "1/levels");
+  CHECK(result.errors[4].where == at + "1/links/0");
+}
+
 TEST_CASE("the Staff Backend Engineer role loads with the blueprint's counts") {
   const RoleLoadResult result = LoadFile(kRealRole, "staff-backend-engineer.json");
   const Role& role = RequireRole(result);

@@ -34,6 +34,11 @@ void CheckSameItem(const Item& a, const Item& b) {
   CHECK(a.bar == b.bar);
   CHECK(a.links == b.links);
   CHECK(a.emphasis == b.emphasis);
+  REQUIRE(a.levels.size() == b.levels.size());
+  for (std::size_t i = 0; i < a.levels.size(); ++i) {
+    CHECK(a.levels[i].level == b.levels[i].level);
+    CHECK(a.levels[i].text == b.levels[i].text);
+  }
 }
 
 void CheckSameRatingModel(const RatingModel& a, const RatingModel& b) {
@@ -85,7 +90,7 @@ void CheckSameRole(const Role& a, const Role& b) {
   CHECK(a.linked == b.linked);
 }
 
-// Small, but with what the real role lacks: emphasis, a table view, every importance.
+// Small, but with what the real role lacks: emphasis, a table view, every importance, per-level texts.
 constexpr const char* kEveryFieldRole = R"({
   "format": "role-explorer/role@1", "id": "every-field", "title": "Every Field — Ünïcode ✓",
   "content_version": "2.1.0", "tagline": "Tag line",
@@ -94,7 +99,8 @@ constexpr const char* kEveryFieldRole = R"({
       { "id": "g1", "title": "Group", "intro": "Group intro", "view": "table", "items": [
         { "id": "a", "kind": "technical_skill", "name": "A", "text": "Text",
           "facts": [{"label": "Uses", "value": "x, y"}, {"label": "Tools", "value": "z"}],
-          "importance": "Context-specific", "importance_note": "varies", "bar": "The bar" },
+          "importance": "Context-specific", "importance_note": "varies", "bar": "The bar",
+          "levels": [{"level": 4, "text": "Sets the pace"}, {"level": 0, "text": "Not yet"}] },
         { "id": "b", "kind": "technical_skill", "name": "B", "importance": "Optional", "links": ["a"] } ] } ] },
     { "id": "s2", "number": 2, "title": "Paths", "groups": [
       { "id": "g2", "title": "Next", "view": "cards", "items": [

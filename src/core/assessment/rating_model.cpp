@@ -41,6 +41,13 @@ double Weight(const RatingModel& model, const Item& item) {
   return found == model.weights.end() ? 1.0 : found->second;
 }
 
+LevelMeaning DescribeLevel(const RatingModel& model, const Item& item, int level) {
+  const ScaleLevel* scale_level = model.FindLevel(level);
+  if (scale_level == nullptr) return {};
+  if (const std::string* own = item.LevelTextFor(level)) return {scale_level->name, *own, true};
+  return {scale_level->name, scale_level->descriptor, false};
+}
+
 // A neutral model for roles that define none: a generic 0..4 scale and one
 // target that expects the middle of the scale from everything that matters.
 RatingModel DefaultRatingModel() {

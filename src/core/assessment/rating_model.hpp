@@ -54,6 +54,15 @@ Importance EffectiveImportance(const Item& item);
 int ExpectedLevel(const TargetProfile& target, const Item& item);
 double Weight(const RatingModel& model, const Item& item);
 
+// What `level` means for `item`: the item's own words when the role gives them
+// (Item::levels), else the scale's descriptor; empty for a level off the scale.
+struct LevelMeaning {
+  std::string name;        // the scale's name for the level, e.g. "Proficient"
+  std::string text;
+  bool item_specific = false;
+};
+LevelMeaning DescribeLevel(const RatingModel& model, const Item& item, int level);
+
 // The model used when a role file has no "assessment" block (documented in docs/scoring.md).
 RatingModel DefaultRatingModel();
 

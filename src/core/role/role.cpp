@@ -21,6 +21,13 @@ bool IsKnownKind(std::string_view kind) {
   return std::find(kItemKinds.begin(), kItemKinds.end(), kind) != kItemKinds.end();
 }
 
+const std::string* Item::LevelTextFor(int level) const {
+  for (const LevelText& entry : levels) {
+    if (entry.level == level) return &entry.text;
+  }
+  return nullptr;
+}
+
 const Item* Role::FindItem(const std::string& item_id) const {
   const auto found = item_index.find(item_id);
   return found == item_index.end() ? nullptr : &At(found->second);

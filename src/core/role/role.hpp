@@ -35,6 +35,13 @@ struct Fact {
   std::string value;
 };
 
+// What one level of the scale looks like for one item (a cell of a competency
+// matrix). Only items of a rated kind carry them.
+struct LevelText {
+  int level = 0;
+  std::string text;
+};
+
 struct Item {
   std::string id;
   std::string kind;  // e.g. "technical_skill", "kpi" (docs/content-format.md lists them)
@@ -48,6 +55,11 @@ struct Item {
   // career_role only: item id -> how much more that item counts for this path's
   // readiness (docs/content-format.md, "Career paths"); empty = the default rule.
   std::map<std::string, double> emphasis = {};  // initialiser: aggregate inits may leave it out
+  // Rated kinds only: per-level descriptors, sorted by level, each level at most once.
+  std::vector<LevelText> levels = {};
+
+  // This item's own words for `level`, or nullptr when the role gives none.
+  const std::string* LevelTextFor(int level) const;
 };
 
 struct Group {

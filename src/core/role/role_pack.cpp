@@ -19,10 +19,15 @@ void Fields(Stream& s, F& fact, Same<Fact, F>* = nullptr) {
   s(fact.label, fact.value);
 }
 
+template <typename Stream, typename L>
+void Fields(Stream& s, L& level, Same<LevelText, L>* = nullptr) {
+  s(level.level, level.text);
+}
+
 template <typename Stream, typename I>
 void Fields(Stream& s, I& item, Same<Item, I>* = nullptr) {
   s(item.id, item.kind, item.name, item.text, item.facts, item.importance, item.importance_note, item.bar, item.links,
-    item.emphasis);
+    item.emphasis, item.levels);
 }
 
 template <typename Stream, typename G>

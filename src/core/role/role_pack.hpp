@@ -13,7 +13,7 @@
 namespace rex::core {
 
 // Every pack starts with these bytes; LoadCatalog tells packs from JSON by them.
-inline constexpr std::string_view kRolePackMagic = "REXROLE\x01";
+inline constexpr std::string_view kRolePackMagic = "REXROLE\x02";
 
 bool IsRolePack(std::string_view bytes);
 

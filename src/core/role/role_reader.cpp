@@ -31,6 +31,22 @@ struct PendingLink {
   std::string target;
 };
 
+// An error found only at the end, kept with the place it belongs in the list.
+struct LateError {
+  std::size_t position;
+  std::string pointer;
+  std::string message;
+};
+
+// Per-level descriptors need the scale and the rated kinds, which the
+// "assessment" block after "sections" gives; remember them until then.
+struct PendingLevels {
+  std::size_t error_position;
+  std::string pointer;  // of the "levels" array
+  std::string kind;
+  std::vector<std::pair<int, std::string>> levels;  // level, pointer of its entry
+};
+
 class RoleReader {
  public:
   RoleReader(const std::vector<DuplicateKey>& duplicate_keys, ErrorSink& sink)
@@ -48,7 +64,11 @@ class RoleReader {
   void ReadLinks(const Json& value, const std::string& at, const std::string& owner_id,
                  std::vector<std::string>& out);
   void ReadEmphasis(const Json& value, const std::string& at, Item& out);
+  void ReadItemLevels(const Json& value, const std::string& at, Item& out);
+  void ReadLevelText(const Json& value, const std::string& at, LevelText& out);
+  void CheckItemLevels(const RatingModel& model);
   void ResolveLinks();
+  void ReportLateErrors();
 
   // Short forms of the shared shape checks (json_shape.hpp).
   bool ReadObject(const Json& value, const std::string& at, std::string_view what, const std::vector<Field>& fields) {
@@ -71,6 +91,8 @@ class RoleReader {
   std::unordered_map<std::string, IdUse> ids_;
   std::unordered_map<std::string, std::string> item_kinds_;  // for the assessment block's overrides
   std::vector<PendingLink> pending_links_;
+  std::vector<PendingLevels> pending_levels_;
+  std::vector<LateError> late_errors_;
 };
 
 Role RoleReader::Read(const Json& document) {
@@ -101,7 +123,9 @@ Role RoleReader::Read(const Json& document) {
                  role.rating_model = ReadRatingModel(v, at, item_kinds_, shape_);
                }}});
   if (!assessment_seen) role.rating_model = DefaultRatingModel();
+  CheckItemLevels(role.rating_model);
   ResolveLinks();
+  ReportLateErrors();
   shape_.ReportRemainingDuplicateKeys();
   return role;
 }
@@ -172,7 +196,8 @@ void RoleReader::ReadItem(const Json& value, const std::string& at, Item& out) {
               {"importance_note", false, text(false, out.importance_note)},
               {"bar", false, text(false, out.bar)},
               {"links", false, [&](const Json& v, const std::string& a) { ReadLinks(v, a, out.id, out.links); }},
-              {"emphasis", false, [&](const Json& v, const std::string& a) { ReadEmphasis(v, a, out); }}});
+              {"emphasis", false, [&](const Json& v, const std::string& a) { ReadEmphasis(v, a, out); }},
+              {"levels", false, [&](const Json& v, const std::string& a) { ReadItemLevels(v, a, out); }}});
   if (!out.id.empty() && !out.kind.empty()) item_kinds_.emplace(out.id, out.kind);
 }
 
@@ -234,17 +259,86 @@ void RoleReader::ReadEmphasis(const Json& value, const std::string& at, Item& ou
   }
 }
 
-void RoleReader::ResolveLinks() {
+// "levels": [{"level": 1, "text": "..."}, ...] (docs/content-format.md, "Item").
+// The shape is checked here; the scale and the kind once the assessment is read.
+void RoleReader::ReadItemLevels(const Json& value, const std::string& at, Item& out) {
+  PendingLevels pending{sink_.size(), at, out.kind, {}};
+  std::vector<LevelText> entries;
+  ReadArray(value, at, /*empty_message=*/"", entries,
+            [&](const Json& e, const std::string& e_at, std::size_t, LevelText& entry) {
+              entry.level = -1;
+              ReadLevelText(e, e_at, entry);
+              if (entry.level < 0) return;
+              const auto same = std::find_if(pending.levels.begin(), pending.levels.end(),
+                                             [&](const auto& seen) { return seen.first == entry.level; });
+              if (same != pending.levels.end()) {
+                sink_.AtPointer(e_at + "/level", "level " + std::to_string(entry.level) +
+                                                     " is described twice (first at #" + same->second + ")");
+                entry.level = -1;
+                return;
+              }
+              pending.levels.emplace_back(entry.level, e_at + "/level");
+            });
+  entries.erase(std::remove_if(entries.begin(), entries.end(), [](const LevelText& e) { return e.level < 0; }),
+                entries.end());
+  std::sort(entries.begin(), entries.end(), [](const LevelText& a, const LevelText& b) { return a.level < b.level; });
+  out.levels = std::move(entries);
+  pending_levels_.push_back(std::move(pending));
+}
+
+void RoleReader::ReadLevelText(const Json& value, const std::string& at, LevelText& out) {
+  ReadObject(value, at, "a level object ({\"level\": ..., \"text\": ...})",
+             {{"level", true,
+               [&](const Json& v, const std::string& a) {
+                 if (const auto level = shape_.ReadInteger(v, a)) out.level = *level;
+               }},
+              {"text", true, [&](const Json& v, const std::string& a) { ReadString(v, a, true, out.text); }}});
+  if (out.text.empty()) out.level = -1;  // reported: an entry without words describes nothing
+}
+
+void RoleReader::CheckItemLevels(const RatingModel& model) {
+  // A broken scale or kind list was reported already; judging against it would only add noise.
+  const bool scale_known = model.scale.size() >= 2;
+  const bool kinds_known = !model.rated_kinds.empty();
+  const int max = model.MaxLevel();
+  for (const PendingLevels& pending : pending_levels_) {
+    if (kinds_known && !pending.kind.empty() && !model.IsRatedKind(pending.kind)) {
+      late_errors_.push_back({pending.error_position, pending.pointer,
+                              "levels describe ratings, and a " + pending.kind + " item is not rated (rated kinds: " +
+                                  JoinChoices(model.rated_kinds) + ")"});
+      continue;
+    }
+    if (!scale_known) continue;
+    for (const auto& [level, pointer] : pending.levels) {
+      if (level >= 0 && level <= max) continue;
+      late_errors_.push_back({pending.error_position, pointer,
+                              "level " + std::to_string(level) + " is outside the scale (expected 0.." +
+                                  std::to_string(max) + ")"});
+    }
+  }
+}
+
+// Each late error goes where it would have been had it been found in reading
+// order, so the list stays in document order.
+void RoleReader::ReportLateErrors() {
+  std::stable_sort(late_errors_.begin(), late_errors_.end(),
+                   [](const LateError& a, const LateError& b) { return a.position < b.position; });
   // Backwards, so each insertion leaves the earlier positions valid.
-  for (auto link = pending_links_.rbegin(); link != pending_links_.rend(); ++link) {
-    const auto found = ids_.find(link->target);
+  for (auto error = late_errors_.rbegin(); error != late_errors_.rend(); ++error) {
+    sink_.InsertAt(error->position, error->pointer, std::move(error->message));
+  }
+}
+
+void RoleReader::ResolveLinks() {
+  for (const PendingLink& link : pending_links_) {
+    const auto found = ids_.find(link.target);
     if (found == ids_.end()) {
-      sink_.InsertAt(link->error_position, link->pointer,
-                     "links to " + Quoted(link->target) + ", which is not an id in this file");
+      late_errors_.push_back(
+          {link.error_position, link.pointer, "links to " + Quoted(link.target) + ", which is not an id in this file"});
     } else if (found->second.what != "item") {
-      sink_.InsertAt(link->error_position, link->pointer,
-                     "links to " + Quoted(link->target) + ", which is a " + std::string(found->second.what) +
-                         " (links connect items)");
+      late_errors_.push_back({link.error_position, link.pointer,
+                              "links to " + Quoted(link.target) + ", which is a " + std::string(found->second.what) +
+                                  " (links connect items)"});
     }
   }
 }
