@@ -175,8 +175,8 @@ TEST_CASE("each broken level rule is reported, in document order, with links") {
   CHECK(result.errors[1].where == at + "0/levels/0/level");
   CHECK(result.errors[1].message == "level 7 is outside the scale (expected 0..4)");
   CHECK(result.errors[2].where == at + "0/levels/2/level");
-  CHECK(result.errors[3].where == at + "1/levels");
-  CHECK(result.errors[4].where == at + "1/links/0");
+  CHECK(result.errors[3].where == at + "1/links/0");  // within an item, in the order fields are read
+  CHECK(result.errors[4].where == at + "1/levels");
 }
 
 TEST_CASE("the Staff Backend Engineer role loads with the blueprint's counts") {
@@ -261,7 +261,7 @@ TEST_CASE("unknown properties without a close match list the allowed ones") {
   const RoleLoadResult result = LoadRole(RoleWithItems(R"({"id": "a", "kind": "goal", "name": "A", "zzz": 1})"), "r.json");
   REQUIRE(result.errors.size() == 1);
   CHECK(result.errors[0].message ==
-        "unknown property \"zzz\" (allowed: id, kind, name, text, facts, importance, importance_note, bar, links or emphasis)");
+        "unknown property \"zzz\" (allowed: id, kind, name, text, facts, importance, importance_note, bar, links, emphasis or levels)");
 }
 
 TEST_CASE("shape edge cases") {

@@ -7,7 +7,9 @@
 #include <variant>
 
 #include "core/app/preferences.hpp"
+#include "core/app/role_origin.hpp"
 #include "core/assessment/assessment.hpp"
+#include "core/role/role.hpp"
 
 namespace rex::core {
 
@@ -83,6 +85,21 @@ struct Redo {};
 struct RestoreWork {
   Assessment assessment;
 };
+// A role file read at run time (docs/adr/0021-roles-at-run-time.md): appended to the roles with an
+// empty assessment. A person's own file (kBrowser) replaces an earlier file of
+// theirs with the same id and keeps the work on it; any other clash with a role
+// already loaded does not apply. Not undoable: it changes what can be rated.
+struct AddRole {
+  RoleOrigin origin = RoleOrigin::kBrowser;
+  std::string source;
+  std::string file_text;
+  Role role;
+};
+// Takes a role the person loaded (kBrowser) out of the app. Their work on it
+// stays stored and comes back if they load the role again.
+struct RemoveRole {
+  std::string role_id;
+};
 // "Delete my data": every role back to an empty assessment with no history, and
 // display preferences back to their defaults (nothing of ours stays stored).
 struct ForgetAllWork {};
@@ -90,6 +107,6 @@ struct ForgetAllWork {};
 using Action = std::variant<SelectRole, SetTheme, SetFontScale, SetRating, SetNote, AddEvidence, RemoveEvidence,
                             SetGoalDone, SetTarget, SetPersonName, TakeSnapshot, RemoveSnapshot, SetReviewLevel,
                             SetReviewComment, SetReviewer, SetReviewSummary, ReplaceAssessment, Undo, Redo,
-                            RestoreWork, ForgetAllWork>;
+                            RestoreWork, ForgetAllWork, AddRole, RemoveRole>;
 
 }  // namespace rex::core

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/assessment/snapshot_ids.hpp"
+#include "core/report/report_format.hpp"
 
 namespace rex::core {
 namespace {
@@ -170,7 +171,55 @@ bool ApplyRestore(Session& session, const RestoreWork& restore) {
   return false;
 }
 
+// The open role stays open when another one comes or goes.
+void KeepCurrent(Session& session, const std::string& current_id) {
+  const int index = session.IndexOf(current_id);
+  session.current_role = index >= 0 ? index : 0;
+}
+
+bool ApplyAddRole(Session& session, const AddRole& add) {
+  if (add.role.id.empty()) return false;
+  const int existing = session.IndexOf(add.role.id);
+  if (existing < 0) {
+    Assessment assessment = NewAssessment(add.role);
+    session.roles.push_back({add.source, add.role, std::move(assessment), {}, add.origin,
+                             add.origin == RoleOrigin::kBrowser ? add.file_text : std::string()});
+    return true;
+  }
+  // Only a person's own file can be replaced, and only by their own newer one.
+  RoleEntry& entry = session.roles[static_cast<size_t>(existing)];
+  if (entry.origin != RoleOrigin::kBrowser || add.origin != RoleOrigin::kBrowser) return false;
+  if (entry.file_text == add.file_text) return false;
+  // The work moves to the new file exactly as an export imported into it would:
+  // entries for items it dropped are kept aside, and levels its scale lacks refuse.
+  Result<ImportedReport> moved =
+      ParseReport(SerializeReport(entry.assessment, entry.role, ExportOptions{}), "saved work", add.role);
+  if (!moved) return false;
+  entry.source = add.source;
+  entry.role = add.role;
+  entry.file_text = add.file_text;
+  entry.assessment = std::move(moved.value().assessment);
+  entry.history.Clear();
+  return true;
+}
+
+bool ApplyRemoveRole(Session& session, const RemoveRole& remove) {
+  const int index = session.IndexOf(remove.role_id);
+  if (index < 0 || session.roles[static_cast<size_t>(index)].origin != RoleOrigin::kBrowser) return false;
+  const std::string current_id = session.Current()->role.id;
+  session.roles.erase(session.roles.begin() + index);
+  KeepCurrent(session, current_id);
+  return true;
+}
+
 bool ApplyForget(Session& session) {
+  // A person's own role files are their data too.
+  const RoleEntry* current = session.Current();
+  const std::string current_id = current ? current->role.id : "";
+  session.roles.erase(std::remove_if(session.roles.begin(), session.roles.end(),
+                                     [](const RoleEntry& e) { return e.origin == RoleOrigin::kBrowser; }),
+                      session.roles.end());
+  KeepCurrent(session, current_id);
   for (RoleEntry& entry : session.roles) {
     entry.assessment = NewAssessment(entry.role);
     entry.history.Clear();
@@ -182,14 +231,30 @@ bool ApplyForget(Session& session) {
 
 bool ApplyStorageAction(Session& session, const Action& action) {
   if (const auto* restore = std::get_if<RestoreWork>(&action)) return ApplyRestore(session, *restore);
+  if (const auto* add = std::get_if<AddRole>(&action)) return ApplyAddRole(session, *add);
+  if (const auto* remove = std::get_if<RemoveRole>(&action)) return ApplyRemoveRole(session, *remove);
   return ApplyForget(session);
 }
 
+// Actions that reach any role (or the list of roles), not only the open one's assessment.
 bool IsStorageAction(const Action& action) {
-  return std::holds_alternative<RestoreWork>(action) || std::holds_alternative<ForgetAllWork>(action);
+  return std::holds_alternative<RestoreWork>(action) || std::holds_alternative<ForgetAllWork>(action) ||
+         std::holds_alternative<AddRole>(action) || std::holds_alternative<RemoveRole>(action);
 }
 
 }  // namespace
+
+const RoleEntry* Session::FindRole(const std::string& role_id) const {
+  const int index = IndexOf(role_id);
+  return index < 0 ? nullptr : &roles[static_cast<size_t>(index)];
+}
+
+int Session::IndexOf(const std::string& role_id) const {
+  for (size_t i = 0; i < roles.size(); ++i) {
+    if (roles[i].role.id == role_id) return static_cast<int>(i);
+  }
+  return -1;
+}
 
 Assessment NewAssessment(const Role& role) {
   Assessment a;

@@ -10,6 +10,7 @@
 #include "core/app/action.hpp"
 #include "core/app/history.hpp"
 #include "core/app/preferences.hpp"
+#include "core/app/role_origin.hpp"
 #include "core/assessment/assessment.hpp"
 #include "core/result.hpp"
 #include "core/role/role.hpp"
@@ -17,10 +18,12 @@
 namespace rex::core {
 
 struct RoleEntry {
-  std::string source;  // embedded file name
+  std::string source;  // the file name it was read from
   Role role;
   Assessment assessment;
   History history;
+  RoleOrigin origin = RoleOrigin::kBuiltIn;
+  std::string file_text = {};  // kBrowser only: the file as loaded, which is what is kept
 };
 
 struct Session {
@@ -34,6 +37,10 @@ struct Session {
   Preferences default_preferences;
   std::uint64_t revision = 0;
   std::string now;  // ISO-8601, set by the platform each frame (core has no clock)
+
+  // The role with this id, or nullptr.
+  const RoleEntry* FindRole(const std::string& role_id) const;
+  int IndexOf(const std::string& role_id) const;  // -1 if not loaded
 
   const RoleEntry* Current() const {
     return roles.empty() ? nullptr : &roles[static_cast<size_t>(current_role)];

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "core/persist/kept_role.hpp"
 #include "core/persist/saved_preferences.hpp"
 #include "core/report/report_format.hpp"
+#include "core/role/role_loader.hpp"
 
 namespace rex::core {
 namespace {
@@ -30,10 +32,59 @@ const RoleEntry* FindRole(const Session& session, const std::string& role_id) {
 
 Restored Persistence::Restore(const Session& session, const std::string& now_iso) {
   Restored out;
+  const std::vector<RoleEntry> kept = RestoreKeptRoles(session, out);
   for (const RoleEntry& entry : session.roles) RestoreRole(entry, now_iso, out);
-  RestorePreferences(session, out);
+  for (const RoleEntry& entry : kept) RestoreRole(entry, now_iso, out);
+  RestorePreferences(session, kept, out);
   RefreshAside();
   return out;
+}
+
+Restored Persistence::RestoreAddedRole(const Session& session, const std::string& role_id, const std::string& now_iso) {
+  Restored out;
+  if (const RoleEntry* entry = session.FindRole(role_id)) RestoreRole(*entry, now_iso, out);
+  return out;
+}
+
+// The role files a person loaded, in key order (so every tab lists them alike).
+std::vector<RoleEntry> Persistence::RestoreKeptRoles(const Session& session, Restored& out) {
+  std::vector<std::string> keys = store_.Keys();
+  std::sort(keys.begin(), keys.end());
+  std::vector<RoleEntry> kept;
+  for (const std::string& key : keys) {
+    const std::optional<std::string> role_id = ParseRoleFileKey(key);
+    if (!role_id) continue;
+    std::optional<RoleEntry> entry = ReadKeptRoleKey(session, key, *role_id, out);
+    if (!entry) continue;
+    out.actions.push_back(AddRole{RoleOrigin::kBrowser, entry->source, entry->file_text, entry->role});
+    kept.push_back(std::move(*entry));
+  }
+  return kept;
+}
+
+std::optional<RoleEntry> Persistence::ReadKeptRoleKey(const Session& session, const std::string& key,
+                                                      const std::string& role_id, Restored& out) {
+  const Stored stored = store_.Get(key);
+  const std::optional<KeptRole> kept = stored ? ReadKeptRole(*stored) : std::nullopt;
+  const auto refuse = [&](const std::string& title, const std::string& why) {
+    unreadable_role_files_.insert(key);
+    out.messages.push_back({true, title, why + " It stays in this browser's storage unchanged; \"Delete my data\" "
+                                                "on the Report page removes it."});
+    return std::nullopt;
+  };
+  if (!kept) return refuse("A role kept in this browser could not be read", "The entry " + key + " is damaged.");
+  RoleLoadResult loaded = LoadRole(kept->text, kept->source);
+  if (!loaded.role) {
+    return refuse("The role " + kept->source + " kept in this browser no longer loads",
+                  loaded.errors.front().ToString() + (loaded.errors.size() > 1 ? " (and more)." : "."));
+  }
+  if (loaded.role->id != role_id || session.FindRole(role_id)) {
+    return refuse("The role " + kept->source + " kept in this browser was not loaded",
+                  "Another role with the id \"" + loaded.role->id + "\" is already loaded.");
+  }
+  known_[key] = stored;
+  Assessment assessment = NewAssessment(*loaded.role);
+  return RoleEntry{kept->source, std::move(*loaded.role), std::move(assessment), {}, RoleOrigin::kBrowser, kept->text};
 }
 
 void Persistence::RestoreRole(const RoleEntry& entry, const std::string& now_iso, Restored& out) {
@@ -65,7 +116,7 @@ void Persistence::RestoreRole(const RoleEntry& entry, const std::string& now_iso
                                 "not save over it. Export your work from the Report page to keep it."});
 }
 
-void Persistence::RestorePreferences(const Session& session, Restored& out) {
+void Persistence::RestorePreferences(const Session& session, const std::vector<RoleEntry>& kept, Restored& out) {
   const std::string key = PreferencesKey();
   const Stored text = store_.Get(key);
   known_[key] = text;
@@ -74,8 +125,10 @@ void Persistence::RestorePreferences(const Session& session, Restored& out) {
   if (!saved) return;  // not work: unreadable display settings fall back to the defaults
   out.actions.push_back(SetTheme{saved->preferences.theme});
   out.actions.push_back(SetFontScale{saved->preferences.font_scale});
-  for (size_t i = 0; i < session.roles.size(); ++i) {
-    if (session.roles[i].role.id == saved->role_id) out.actions.push_back(SelectRole{static_cast<int>(i)});
+  // Kept roles are appended after the session's by their AddRole actions.
+  for (size_t i = 0; i < session.roles.size() + kept.size(); ++i) {
+    const RoleEntry& entry = i < session.roles.size() ? session.roles[i] : kept[i - session.roles.size()];
+    if (entry.role.id == saved->role_id) out.actions.push_back(SelectRole{static_cast<int>(i)});
   }
 }
 
@@ -111,9 +164,25 @@ bool Persistence::Writable(const std::string& role_id) const {
   return !in_conflict && blocked_.count(role_id) == 0;
 }
 
+std::map<std::string, Persistence::Stored> Persistence::DesiredRoleFiles(const Session& session) const {
+  std::map<std::string, Stored> desired;
+  for (const auto& [key, stored] : known_) {
+    if (stored && ParseRoleFileKey(key) && unreadable_role_files_.count(key) == 0) desired[key] = std::nullopt;
+  }
+  for (const RoleEntry& entry : session.roles) {
+    if (entry.origin == RoleOrigin::kBrowser) {
+      desired[RoleFileKey(entry.role.id)] = WriteKeptRole({entry.source, entry.file_text});
+    }
+  }
+  return desired;
+}
+
 bool Persistence::NeedsWrite(const Session& session) {
   for (const RoleEntry& entry : session.roles) {
     if (Writable(entry.role.id) && Desired(entry) != Known(AutosaveKey(entry.role.id))) return true;
+  }
+  for (const auto& [key, desired] : DesiredRoleFiles(session)) {
+    if (desired != Known(key)) return true;
   }
   return DesiredPreferences(session) != Known(PreferencesKey());
 }
@@ -136,6 +205,8 @@ void Persistence::Flush(const Session& session) {
   seen_revision_ = session.revision;
   pending_ = false;
   failure_ = StoreResult{};
+  // Role files first: work on a role is only useful while its file is kept.
+  for (const auto& [key, desired] : DesiredRoleFiles(session)) WriteKey(key, desired);
   for (const RoleEntry& entry : session.roles) {
     SettleIfMoot(entry);
     if (Writable(entry.role.id)) WriteRole(entry, Desired(entry));
@@ -299,6 +370,7 @@ StoreResult Persistence::DeleteAll(const Session& session) {
   }
   known_.clear();
   blocked_.clear();
+  unreadable_role_files_.clear();
   conflicts_.clear();
   failure_ = result;
   RefreshAside();

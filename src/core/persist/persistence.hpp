@@ -68,9 +68,14 @@ class Persistence {
 
   explicit Persistence(KeyValueStore& store) : store_(store) {}
 
-  // What the store holds for `session`'s roles and preferences. Work that cannot
-  // be read is put aside under a key of its own (never overwritten) and reported.
+  // What the store holds for `session`'s roles and preferences, and the role
+  // files the person loaded (as AddRole actions, before their work). Work that
+  // cannot be read is put aside under a key of its own (never overwritten) and
+  // reported; a kept role file that cannot be read stays where it is, reported.
   Restored Restore(const Session& session, const std::string& now_iso);
+  // Saved work on a role that came after Restore (a site's role arriving, or a
+  // person's role file loaded again after they removed it).
+  Restored RestoreAddedRole(const Session& session, const std::string& role_id, const std::string& now_iso);
   // The session as it is now (after the restore actions, or after ForgetAllWork
   // and DeleteAll) is the starting point; writes only what differs from the store.
   void Adopt(const Session& session);
@@ -117,7 +122,13 @@ class Persistence {
   void WriteKey(const std::string& key, const Stored& desired);
   bool PutAside(const std::string& role_id, const std::string& text, AsideReason reason, const std::string& now_iso);
   void RestoreRole(const RoleEntry& entry, const std::string& now_iso, Restored& out);
-  void RestorePreferences(const Session& session, Restored& out);
+  std::vector<RoleEntry> RestoreKeptRoles(const Session& session, Restored& out);
+  std::optional<RoleEntry> ReadKeptRoleKey(const Session& session, const std::string& key, const std::string& role_id,
+                                           Restored& out);
+  void RestorePreferences(const Session& session, const std::vector<RoleEntry>& kept, Restored& out);
+  // Every role-file key this tab should have, and what it should hold: the files
+  // of the person's roles, and nothing where a role was removed.
+  std::map<std::string, Stored> DesiredRoleFiles(const Session& session) const;
   void CheckForConflict(const RoleEntry& entry);
   void SettleIfMoot(const RoleEntry& entry);
   void AddConflict(const RoleEntry& entry, const Stored& theirs);
@@ -127,6 +138,7 @@ class Persistence {
   KeyValueStore& store_;
   std::map<std::string, Stored> known_;  // key -> what this tab last read or wrote there
   std::set<std::string> blocked_;        // roles whose unreadable work could not be put aside: never overwritten
+  std::set<std::string> unreadable_role_files_;  // role-file keys that could not be read: left alone
   std::vector<Conflict> conflicts_;
   std::vector<AsideCopy> aside_;
   std::uint64_t seen_revision_ = 0;

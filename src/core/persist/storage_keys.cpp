@@ -5,6 +5,7 @@ namespace {
 
 constexpr std::string_view kAutosave = "role-explorer/autosave/";
 constexpr std::string_view kAside = "role-explorer/aside/";
+constexpr std::string_view kRoleFile = "role-explorer/role/";
 constexpr std::string_view kLegacyUnreadable = "/unreadable-";
 
 struct ReasonName {
@@ -35,6 +36,13 @@ std::optional<AsideReason> ReasonFromSlug(std::string_view slug) {
 std::string AutosaveKey(const std::string& role_id) { return std::string(kAutosave) + role_id; }
 
 std::string PreferencesKey() { return std::string(kStorageKeyPrefix) + "preferences"; }
+
+std::string RoleFileKey(const std::string& role_id) { return std::string(kRoleFile) + role_id; }
+
+std::optional<std::string> ParseRoleFileKey(std::string_view key) {
+  if (!StartsWith(key, kRoleFile) || key.size() == kRoleFile.size()) return std::nullopt;
+  return std::string(key.substr(kRoleFile.size()));
+}
 
 std::string AsideKey(const std::string& role_id, const std::string& when, AsideReason reason, int serial) {
   std::string key = std::string(kAside) + role_id + "/" + when + "/";

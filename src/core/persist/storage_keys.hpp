@@ -3,6 +3,7 @@
 // "role-explorer/", which is how "Delete my data" finds every one it ever wrote:
 //   role-explorer/autosave/<role id>                    the work on one role
 //   role-explorer/preferences                           theme, text size, open role
+//   role-explorer/role/<role id>                        a role file the person loaded (kept_role.hpp)
 //   role-explorer/aside/<role id>/<time>/<reason>       a copy put aside, never overwritten
 // Version 1.0 put unreadable work aside as role-explorer/autosave/<role>/unreadable-<time>;
 // those keys are still recognised as copies put aside.
@@ -23,6 +24,9 @@ enum class AsideReason {
 
 std::string AutosaveKey(const std::string& role_id);
 std::string PreferencesKey();
+std::string RoleFileKey(const std::string& role_id);
+// The role id of a RoleFileKey, or nullopt for any other key.
+std::optional<std::string> ParseRoleFileKey(std::string_view key);
 // `when` is ISO-8601; `serial` > 1 tells apart copies put aside in the same second.
 std::string AsideKey(const std::string& role_id, const std::string& when, AsideReason reason, int serial = 1);
 

@@ -123,8 +123,8 @@ Role RoleReader::Read(const Json& document) {
                  role.rating_model = ReadRatingModel(v, at, item_kinds_, shape_);
                }}});
   if (!assessment_seen) role.rating_model = DefaultRatingModel();
+  ResolveLinks();  // first: an item's links come before its levels, as the fields are read
   CheckItemLevels(role.rating_model);
-  ResolveLinks();
   ReportLateErrors();
   shape_.ReportRemainingDuplicateKeys();
   return role;
