@@ -97,8 +97,10 @@ TEST_CASE("the Staff Backend Engineer role has its own rating model") {
 
   const auto* staff = model.FindTarget("staff");
   const auto* principal = model.FindTarget("principal");
+  const auto* senior = model.FindTarget("senior");
   REQUIRE(staff != nullptr);
   REQUIRE(principal != nullptr);
+  REQUIRE(senior != nullptr);
   const auto expected = [&](const rex::core::TargetProfile& target, const std::string& id) {
     const Item* item = role.FindItem(id);
     REQUIRE(item != nullptr);
@@ -107,9 +109,13 @@ TEST_CASE("the Staff Backend Engineer role has its own rating model") {
   CHECK(expected(*staff, "skill-api-design") == 3);                // Critical
   CHECK(expected(*staff, "skill-cicd-delivery") == 2);             // Important
   CHECK(expected(*staff, "skill-polyglot") == 1);                  // Optional
-  CHECK(expected(*staff, "skill-domain-driven-design") == 0);      // Context-specific: not expected
+  CHECK(expected(*staff, "skill-domain-driven-design") == 1);      // Optional
+  CHECK(expected(*staff, "skill-policy-as-code") == 0);            // Context-specific: not expected
+  CHECK(expected(*staff, "skill-reliability-program") == 3);       // Important, overridden: a Staff-depth skill
+  CHECK(expected(*staff, "dim-product-thinking") == 3);            // every scorecard dimension is at the bar
   CHECK(expected(*principal, "skill-architecture-migration") == 4);  // overrides
   CHECK(expected(*principal, "skill-reliability-program") == 4);
+  CHECK(expected(*senior, "skill-reliability-program") == 1);
   CHECK(expected(*principal, "skill-api-design") == 3);
 
   // What is rated: 21 technical skills, 9 soft skills, 8 scorecard dimensions; 23 goals.
