@@ -87,7 +87,7 @@ EM_JS(void, JsInstallFileHandlers, (double max_bytes), {
 EM_JS(void, JsOpenFilePicker, (), {
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = '.json,application/json';
+  input.accept = '.json,application/json';  // reports and role files alike
   input.addEventListener('change', () => { if (input.files[0]) Module.rexDeliverFile(input.files[0]); });
   input.click();
 });
@@ -124,7 +124,7 @@ EMSCRIPTEN_KEEPALIVE void rex_text_pasted(const char* text) {
   // A pasted report starts with "{"; anything else is ordinary text for a field.
   const size_t first = value.find_first_not_of(" \t\r\n");
   if (first != std::string::npos && value[first] == '{') {
-    rex::platform::g_handlers.on_file({"pasted report", value});
+    rex::platform::g_handlers.on_file({"pasted text", value});
   } else {
     rex::platform::g_handlers.on_text_paste(value);
   }

@@ -26,6 +26,7 @@
 #include "platform/browser.hpp"
 #include "platform/browser_files.hpp"
 #include "platform/browser_glyphs.hpp"
+#include "platform/browser_site_roles.hpp"
 #include "platform/browser_storage.hpp"
 #include "platform/browser_text_input.hpp"
 #include "platform/key_latch.hpp"
@@ -197,7 +198,7 @@ struct IntentHandler {
   void operator()(const rex::ui::ExportChartPng& x) const {
     rex::platform::DownloadCanvasPng(x.file_name, x.x, x.y, x.w, x.h);
   }
-  void operator()(const rex::ui::OpenReportPicker&) const { rex::platform::OpenFilePicker(); }
+  void operator()(const rex::ui::OpenFilePicker&) const { rex::platform::OpenFilePicker(); }
   void operator()(const rex::ui::ExportAsideCopy& x) const {
     if (const auto file = g_platform.app->MakeAsideCopyFile(x.key)) Download(*file);
   }
@@ -227,6 +228,19 @@ void InstallFileHandlers() {
   rex::platform::InstallFileHandlers(std::move(handlers), static_cast<double>(rex::core::kMaxReportBytes));
 }
 
+void FetchSiteRoles() {
+  rex::platform::SiteRoleHandlers handlers;
+  handlers.on_role = [](const std::string& name, const std::string& bytes) {
+    g_platform.app->ReceiveSiteRole(name, bytes);
+    RequestFrames();
+  };
+  handlers.on_failure = [](const std::string& what, const std::string& why) {
+    g_platform.app->SiteRolesFailed(what, why);
+    RequestFrames();
+  };
+  rex::platform::FetchSiteRoles(std::move(handlers), static_cast<double>(rex::core::kMaxReportBytes));
+}
+
 void Tick() {
   if (g_platform.frames_left <= 0) {
     g_platform.paused = true;
@@ -242,6 +256,7 @@ void Tick() {
   if (!g_platform.first_frame_shown) {
     g_platform.first_frame_shown = true;
     rex::platform::NotifyFirstFrame();
+    FetchSiteRoles();  // after the first frame: the site's roles never delay it
   }
 }
 

@@ -198,8 +198,15 @@ nlohmann::json App::NoticesJson() const {
 }
 
 void App::ApplyPendingActions() {
-  for (const core::Action& action : pending_) core::Apply(session_, action);
-  pending_.clear();
+  // Swapped out first: OnRolesChanged may be followed by more actions.
+  std::vector<core::Action> actions;
+  actions.swap(pending_);
+  for (const core::Action& action : actions) {
+    const bool changes_roles = std::holds_alternative<core::AddRole>(action) ||
+                               std::holds_alternative<core::RemoveRole>(action) ||
+                               std::holds_alternative<core::ForgetAllWork>(action);
+    if (core::Apply(session_, action) && changes_roles) OnRolesChanged();
+  }
 }
 
 void App::Apply(core::Action action) {
@@ -212,7 +219,7 @@ std::string App::InspectJson() const {
   nlohmann::json state = {
       {"page", PageName(view_.page)},
       {"role", role ? role->id : ""},
-      {"roles", session_.roles.size()},
+      {"roles", RolesJson()},
       {"theme", session_.preferences.theme == core::Theme::kDark ? "dark" : "light"},
       {"font_scale", session_.preferences.font_scale},
       {"revision", session_.revision},

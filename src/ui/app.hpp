@@ -57,6 +57,9 @@ class App {
   std::vector<Intent> TakeIntents();
   void ReceiveFile(const std::string& name, const std::string& bytes);
   void RejectTooLarge(const std::string& name, double bytes);
+  // The site's roles (roles/index.json next to the page), read after the first frame.
+  void ReceiveSiteRole(const std::string& name, const std::string& bytes);
+  void SiteRolesFailed(const std::string& what, const std::string& why);
   // Pasted text that is not a report goes into the focused text field, if any.
   void ReceivePastedText(const std::string& text);
   OutgoingFile MakeReportFile(bool redacted) const;
@@ -82,6 +85,16 @@ class App {
     std::string source;
     core::ImportedReport report;
   };
+  // Role files at run time (app_roles.cpp).
+  void LoadRoleFile(const std::string& name, const std::string& bytes, core::RoleOrigin origin);
+  bool NeedsMissingRole(const std::string& name, const std::string& bytes);
+  void RestoreWorkOn(const std::string& role_id);
+  void SelectRoleById(const std::string& role_id);
+  void RemoveBrowserRole(const std::string& role_id);
+  bool ApplyRoleChange(core::Action action);
+  void OnRolesChanged();
+  nlohmann::json RolesJson() const;
+  void ReceiveReport(const std::string& name, const std::string& bytes);
   void DrawImportConfirm();
   void DrawConflictChoice();
   void DrawNotices();
@@ -89,6 +102,7 @@ class App {
   void DeleteBrowserData();
   void Apply(core::Action action);
   void Notify(NoticeKind kind, std::string title, std::string detail = "");
+  void Notify(Notice notice);
   void ApplyPendingActions();
   const core::Derived* derived() const { return derived_.For(session_); }
   nlohmann::json ExploreJson() const;

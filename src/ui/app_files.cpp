@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/app/dropped_file.hpp"
 #include "core/chart/radar_svg.hpp"
 #include "core/report/packet.hpp"
 #include "ui/app.hpp"
@@ -65,8 +66,12 @@ std::vector<const core::Role*> AllRoles(const core::Session& session) {
 }  // namespace
 
 void App::Notify(NoticeKind kind, std::string title, std::string detail) {
+  Notify(Notice{kind, std::move(title), std::move(detail)});
+}
+
+void App::Notify(Notice notice) {
   if (notices_.size() >= kMaxNotices) notices_.erase(notices_.begin());
-  notices_.push_back({kind, std::move(title), std::move(detail)});
+  notices_.push_back(std::move(notice));
   wants_frame_ = true;
 }
 
@@ -76,7 +81,17 @@ std::vector<Intent> App::TakeIntents() {
   return out;
 }
 
+// Picked, dropped or pasted: a role file or a report, told apart by its format.
 void App::ReceiveFile(const std::string& name, const std::string& bytes) {
+  if (core::ClassifyDroppedFile(bytes) == core::DroppedKind::kRole) {
+    LoadRoleFile(name, bytes, core::RoleOrigin::kBrowser);
+  } else if (!NeedsMissingRole(name, bytes)) {
+    ReceiveReport(name, bytes);
+  }
+  wants_frame_ = true;
+}
+
+void App::ReceiveReport(const std::string& name, const std::string& bytes) {
   core::Result<core::ImportedReport> parsed = core::ParseReport(bytes, name, AllRoles(session_));
   if (!parsed) {
     Notify(NoticeKind::kError, "Could not import " + name, parsed.error().ToString());
@@ -186,6 +201,8 @@ void App::DrawNotices() {
       ImGui::TextWrapped("%s", notice.detail.c_str());
       ImGui::PopTextWrapPos();
     }
+    if (notice.action && ImGui::Button(notice.action_label.c_str())) intents_.push_back(*notice.action);
+    if (notice.action) widgets_.MarkLastItem("notice.action." + std::to_string(i));
     ImGui::PopID();
     if (dismiss) {
       notices_.erase(notices_.begin() + static_cast<long>(i));

@@ -71,6 +71,8 @@ void App::HandleStorageIntents() {
     } else if (const auto* remove = std::get_if<DeleteAsideCopy>(&intent)) {
       const core::StoreResult result = persistence_.RemoveAside(remove->key);
       if (!result.ok) Notify(NoticeKind::kError, "Could not delete the copy", result.error);
+    } else if (const auto* role = std::get_if<RemoveRoleFile>(&intent)) {
+      RemoveBrowserRole(role->role_id);
     } else {
       for_platform.push_back(std::move(intent));
     }
@@ -86,8 +88,8 @@ void App::DeleteBrowserData() {
     return;
   }
   Notify(NoticeKind::kSuccess, "Your data was deleted from this browser",
-         "Ratings, notes, evidence, snapshots, reviews, copies put aside and display settings are gone from this "
-         "tab and its storage.");
+         "Ratings, notes, evidence, snapshots, reviews, copies put aside, the role files you loaded and display "
+         "settings are gone from this tab and its storage.");
 }
 
 // Another tab saved (or deleted) work on a role this tab also holds. Nothing is

@@ -25,7 +25,8 @@ struct ExportChartPng {
   std::string file_name;
   float x = 0, y = 0, w = 0, h = 0;  // device pixels in the canvas, top-left origin
 };
-struct OpenReportPicker {};
+// The file picker: reports and role files alike (the app tells them apart).
+struct OpenFilePicker {};
 // A copy of work put aside in this browser: download it as a file.
 struct ExportAsideCopy {
   std::string key;
@@ -36,9 +37,13 @@ struct DeleteBrowserData {};
 struct DeleteAsideCopy {
   std::string key;
 };
+// Take a role the person loaded out of the app (its work stays stored).
+struct RemoveRoleFile {
+  std::string role_id;
+};
 
-using Intent = std::variant<ExportReport, ExportPacket, ExportChartSvg, ExportChartPng, OpenReportPicker,
-                            ExportAsideCopy, DeleteBrowserData, DeleteAsideCopy>;
+using Intent = std::variant<ExportReport, ExportPacket, ExportChartSvg, ExportChartPng, OpenFilePicker,
+                            ExportAsideCopy, DeleteBrowserData, DeleteAsideCopy, RemoveRoleFile>;
 
 // A file the app made for the platform to download.
 struct OutgoingFile {

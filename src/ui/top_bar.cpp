@@ -95,6 +95,9 @@ void DrawRoleSwitcher(UiContext& ctx) {
       ctx.Mark("role.option." + std::to_string(i));
       ImGui::PopID();
     }
+    ImGui::Separator();
+    if (ImGui::Selectable("Load a role…")) ctx.Request(OpenFilePicker{});
+    ctx.Mark("role.load");
     ImGui::EndCombo();
   }
   ctx.Mark("role.switcher");

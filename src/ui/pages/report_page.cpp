@@ -27,6 +27,8 @@ void DrawReportPage(UiContext& ctx) {
   DrawSnapshots(ctx, *role, avail);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
   DrawManagerReview(ctx, *role, avail);
+  ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  DrawRolesCard(ctx, avail);
   ImGui::EndChild();
 }
 

@@ -83,7 +83,7 @@ void DrawReportFileCard(UiContext& ctx, float width) {
   ImGui::SameLine();
   if (ImGui::Button("Export without names, notes and evidence")) ctx.Request(ExportReport{true});
   ctx.Mark("report.export.redacted");
-  if (ImGui::Button("Import a report…")) ctx.Request(OpenReportPicker{});
+  if (ImGui::Button("Import a report…")) ctx.Request(OpenFilePicker{});
   ctx.Mark("report.import");
   ImGui::SameLine();
   ImGui::TextColored(ctx.palette.text_muted, "or drop the file on this page, or paste its contents");

@@ -10,6 +10,8 @@ void DrawPacketCard(UiContext& ctx, float width);
 // Each is a card `width` wide.
 void DrawSnapshots(UiContext& ctx, const core::Role& role, float width);
 void DrawManagerReview(UiContext& ctx, const core::Role& role, float width);
+// The roles loaded, their sources, and "Load a role…".
+void DrawRolesCard(UiContext& ctx, float width);
 // Only when this browser holds copies put aside.
 void DrawAsideCopies(UiContext& ctx, float width);
 
