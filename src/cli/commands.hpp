@@ -14,6 +14,8 @@ using Args = std::vector<std::string>;
 
 int RunValidate(const Args& args);
 int RunStats(const Args& args);
+int RunRoleFromCsv(const Args& args);
+int RunRoleDiff(const Args& args);
 int RunReportValidate(const Args& args);
 int RunReportSummary(const Args& args);
 int RunReportPacket(const Args& args);
