@@ -87,7 +87,7 @@ EM_JS(void, JsInstallFileHandlers, (double max_bytes), {
 EM_JS(void, JsOpenFilePicker, (), {
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = '.json,application/json';  // reports and role files alike
+  input.accept = '.json,.csv,application/json,text/csv';  // reports, role files and competency matrices
   input.addEventListener('change', () => { if (input.files[0]) Module.rexDeliverFile(input.files[0]); });
   input.click();
 });

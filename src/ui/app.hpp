@@ -87,6 +87,7 @@ class App {
   };
   // Role files at run time (app_roles.cpp).
   void LoadRoleFile(const std::string& name, const std::string& bytes, core::RoleOrigin origin);
+  void LoadCompetencyCsv(const std::string& name, const std::string& bytes);
   bool NeedsMissingRole(const std::string& name, const std::string& bytes);
   void RestoreWorkOn(const std::string& role_id);
   void SelectRoleById(const std::string& role_id);

@@ -83,8 +83,11 @@ std::vector<Intent> App::TakeIntents() {
 
 // Picked, dropped or pasted: a role file or a report, told apart by its format.
 void App::ReceiveFile(const std::string& name, const std::string& bytes) {
-  if (core::ClassifyDroppedFile(bytes) == core::DroppedKind::kRole) {
+  const core::DroppedKind kind = core::ClassifyDroppedFile(bytes, name);
+  if (kind == core::DroppedKind::kRole) {
     LoadRoleFile(name, bytes, core::RoleOrigin::kBrowser);
+  } else if (kind == core::DroppedKind::kCompetencyCsv) {
+    LoadCompetencyCsv(name, bytes);
   } else if (!NeedsMissingRole(name, bytes)) {
     ReceiveReport(name, bytes);
   }

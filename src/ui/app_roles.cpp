@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/app/dropped_file.hpp"
+#include "core/role/role_from_csv.hpp"
 #include "core/role/role_loader.hpp"
 #include "ui/app.hpp"
 
@@ -84,6 +85,18 @@ void App::LoadRoleFile(const std::string& name, const std::string& bytes, core::
          kept ? "It is kept in this browser until you remove it (Report page, Roles)."
               : "It could not be kept in this browser (" + persistence_.status().why +
                     "): it is here until you close the page. " + persistence_.status().detail);
+}
+
+// A competency matrix becomes a role file as `role-explorer role from-csv` makes
+// it; that file is what is loaded and kept.
+void App::LoadCompetencyCsv(const std::string& name, const std::string& bytes) {
+  const core::CsvRoleResult converted = core::RoleFromCsv(bytes, name, {});
+  if (!converted.role_json) {
+    Notify(NoticeKind::kError, "Could not read the spreadsheet " + name,
+           FirstErrors(converted.errors) + "\nNothing was changed.");
+    return;
+  }
+  LoadRoleFile(name, *converted.role_json, core::RoleOrigin::kBrowser);
 }
 
 void App::ReceiveSiteRole(const std::string& name, const std::string& bytes) {

@@ -55,6 +55,7 @@ TEST_CASE("kept roles: a role file is told from a report by its format, even whe
   CHECK(ClassifyDroppedFile(R"({"format": "role-explorer/role@2"})") == DroppedKind::kRole);
   CHECK(ClassifyDroppedFile(R"({"format": "role-explorer/report", "role": {"id": "x"}})") == DroppedKind::kReport);
   CHECK(ClassifyDroppedFile("not json at all") == DroppedKind::kReport);
+  CHECK(ClassifyDroppedFile("Category,Name,L1\n", "Matrix.CSV") == DroppedKind::kCompetencyCsv);
   const auto needed = RoleNamedByReport(R"({"format": "role-explorer/report", "role": {"id": "acme", "title": "Acme"}})");
   REQUIRE(needed);
   CHECK(needed->id == "acme");

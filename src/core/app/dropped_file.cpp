@@ -25,9 +25,17 @@ std::optional<std::string_view> FormatValue(std::string_view text) {
   return text.substr(i + 1, end - i - 1);
 }
 
+bool EndsWithCsv(std::string_view name) {
+  if (name.size() < 4) return false;
+  std::string ending(name.substr(name.size() - 4));
+  for (char& c : ending) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return ending == ".csv";
+}
+
 }  // namespace
 
-DroppedKind ClassifyDroppedFile(std::string_view text) {
+DroppedKind ClassifyDroppedFile(std::string_view text, std::string_view name) {
+  if (EndsWithCsv(name)) return DroppedKind::kCompetencyCsv;
   const std::optional<std::string_view> format = FormatValue(text);
   // "role-explorer/role@2" and later are role files too: the loader names the version it reads.
   const std::string_view role_prefix = kRoleFormat.substr(0, kRoleFormat.find('@') + 1);

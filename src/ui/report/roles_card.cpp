@@ -76,8 +76,8 @@ void DrawLoadErrors(UiContext& ctx) {
 void DrawRolesCard(UiContext& ctx, float width) {
   const Card card = BeginCard(ctx, width);
   Heading(ctx, "Roles");
-  TextMuted(ctx, "Use your company's own framework: load its role file (JSON, role-explorer/role@1). It is checked "
-                 "like the built-in role and kept in this browser; nothing is uploaded.");
+  TextMuted(ctx, "Use your company's own framework: load its role file (JSON) or its competency matrix "
+                 "(CSV). It is checked like the built-in role and kept in this browser; nothing is uploaded.");
   if (ImGui::Button("Load a role…")) ctx.Request(OpenFilePicker{});
   ctx.Mark("roles.load");
   ImGui::SameLine();
