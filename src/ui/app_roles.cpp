@@ -130,6 +130,13 @@ void App::RemoveBrowserRole(const std::string& role_id) {
   if (!entry || entry->origin != core::RoleOrigin::kBrowser) return;
   const std::string title = entry->role.title;
   SaveNow();  // the work on it is kept, so it must be written before the role goes
+  for (const core::Conflict& conflict : persistence_.conflicts()) {
+    if (conflict.role_id != role_id) continue;
+    Notify(NoticeKind::kWarning, title + " was not removed",
+           "Another tab changed your work on it (that save may have just found it): choose which work to keep "
+           "first, then remove the role.");
+    return;
+  }
   ApplyRoleChange(core::RemoveRole{role_id});
   SaveNow();
   Notify(NoticeKind::kInfo, "Removed " + title,

@@ -1,5 +1,6 @@
 #include "action_model.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -70,11 +71,39 @@ std::string Iso(long long seconds) {
   return text;
 }
 
+// A role file no built-in role knows, as a person would load it; `version` 2
+// renames it, as a newer file of the same role would.
+const std::string& LadderText(int version) {
+  static const std::string first = [] {
+    std::ifstream in(REX_SOURCE_DIR "/tests/fixtures/roles/valid/data-engineer-ladder.json", std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }();
+  static const std::string second = [] {
+    std::string text = first;
+    const std::string title = "Data Engineer (Ladder)";
+    return text.replace(text.find(title), title.size(), "Data Engineer (Ladder, v2)");
+  }();
+  return version == 2 ? second : first;
+}
+
+std::vector<std::string> RoleIds(const core::Session& session) {
+  std::vector<std::string> ids;
+  for (const core::RoleEntry& entry : session.roles) ids.push_back(entry.role.id);
+  return ids;
+}
+
+bool ChangesRoles(const Action& action) {
+  return std::holds_alternative<core::AddRole>(action) || std::holds_alternative<core::RemoveRole>(action) ||
+         std::holds_alternative<core::ForgetAllWork>(action);
+}
+
 bool IsUndoable(const Action& action) {
   return !(std::holds_alternative<core::SelectRole>(action) || std::holds_alternative<core::SetTheme>(action) ||
            std::holds_alternative<core::SetFontScale>(action) || std::holds_alternative<core::Undo>(action) ||
            std::holds_alternative<core::Redo>(action) || std::holds_alternative<core::RestoreWork>(action) ||
-           std::holds_alternative<core::ForgetAllWork>(action));
+           ChangesRoles(action));
 }
 
 std::string Describe(const Assessment& a) {
@@ -110,6 +139,25 @@ void ActionModel::AdvanceClock(Choices& c) {
 }
 
 bool ActionModel::ApplyAndTrack(const Action& action) {
+  if (ChangesRoles(action)) {
+    const std::vector<std::string> ids = RoleIds(session_);
+    const std::uint64_t revision = session_.revision;
+    const auto* add = std::get_if<core::AddRole>(&action);
+    const bool replacing = add && session_.FindRole(add->role.id);
+    if (!core::Apply(session_, action)) {
+      if (RoleIds(session_) != ids || session_.revision != revision) {
+        std::fprintf(stderr, "action model: a role change that did not apply changed the session\n");
+        std::abort();
+      }
+      return false;
+    }
+    FollowRoles(ids, replacing ? add->role.id : "");
+    if (std::holds_alternative<core::ForgetAllWork>(action)) {
+      for (size_t i = 0; i < timelines_.size(); ++i) timelines_[i] = {{session_.roles[i].assessment}, 0};
+    }
+    persistence_.Update(session_, clock_ms_);
+    return true;
+  }
   const size_t role = static_cast<size_t>(session_.current_role);
   const Assessment before = session_.roles[role].assessment;
   const std::uint64_t revision = session_.revision;
@@ -127,8 +175,6 @@ bool ActionModel::ApplyAndTrack(const Action& action) {
     --t.at;
   } else if (std::holds_alternative<core::Redo>(action)) {
     ++t.at;
-  } else if (std::holds_alternative<core::ForgetAllWork>(action)) {
-    for (size_t i = 0; i < timelines_.size(); ++i) timelines_[i] = {{session_.roles[i].assessment}, 0};
   } else if (const auto* restore = std::get_if<core::RestoreWork>(&action)) {
     for (size_t i = 0; i < session_.roles.size(); ++i) {
       if (session_.roles[i].role.id == restore->assessment.role_id) timelines_[i] = {{session_.roles[i].assessment}, 0};
@@ -152,7 +198,7 @@ std::string ActionModel::Step(Choices& c) {
   const RoleItems items = ItemsOf(entry.role);
   const Assessment& a = entry.assessment;
   const int max_level = entry.role.rating_model.MaxLevel();
-  const int kind = c.Below(28);
+  const int kind = c.Below(30);
   std::string line;
   Action action = core::Undo{};
   switch (kind) {
@@ -209,6 +255,8 @@ std::string ActionModel::Step(Choices& c) {
       return "time passes";
     case 25: return OtherTabWrites(c);
     case 26: return ResolveConflict(c);
+    case 27: return LoadRoleFile(c);
+    case 28: return RemoveRoleFile();
     default:
       if (c.OneIn(6)) return DeleteEverything();
       action = core::SetRating{"no-such-item", 1};
@@ -293,7 +341,80 @@ std::string ActionModel::ResolveConflict(Choices& c) {
   return "load the other tab's work on " + conflict.role_id + (unsaved ? " (ours had unsaved changes)" : "");
 }
 
+// As the app does (app_roles.cpp): load, bring back work kept for the role, open it.
+std::string ActionModel::LoadRoleFile(Choices& c) {
+  const int version = c.OneIn(3) ? 2 : 1;
+  core::RoleLoadResult loaded = core::LoadRole(LadderText(version), "ladder.json");
+  const std::string id = loaded.role->id;
+  const bool is_new = session_.FindRole(id) == nullptr;
+  if (!ApplyAndTrack(core::AddRole{core::RoleOrigin::kBrowser, "ladder.json", LadderText(version), std::move(*loaded.role)})) {
+    return "load role file v" + std::to_string(version) + " (no change)";
+  }
+  if (is_new) {
+    for (const Action& action : persistence_.RestoreAddedRole(session_, id, session_.now).actions) ApplyAndTrack(action);
+    persistence_.Adopt(session_);
+    role_failure_ = CheckWorkCameBack(id);
+    // Whatever the store held for the role (another tab's save, maybe) is this tab's work now.
+    other_tab_saves_.erase(core::AutosaveKey(id));
+    other_tab_changed_.erase(core::AutosaveKey(id));
+  }
+  ApplyAndTrack(core::SelectRole{session_.IndexOf(id)});
+  return std::string(is_new ? "load" : "update") + " role file v" + std::to_string(version);
+}
+
+std::string ActionModel::RemoveRoleFile() {
+  const core::RoleEntry* entry = session_.FindRole("data-engineer-ladder");
+  if (!entry) return "no role file to remove";
+  const Assessment work = entry->assessment;
+  persistence_.Flush(session_);  // as the app does: the work is kept, so written first
+  for (const core::Conflict& conflict : persistence_.conflicts()) {
+    // As the app does: the person chooses which work to keep before the role can go
+    // (that write may have found another tab's save).
+    if (conflict.role_id == "data-engineer-ladder") return "remove role file (refused: a conflict is open)";
+  }
+  const bool saved = persistence_.status().state == core::SaveState::kSaved &&
+                     other_tab_changed_.count(core::AutosaveKey("data-engineer-ladder")) == 0;
+  if (!ApplyAndTrack(core::RemoveRole{"data-engineer-ladder"})) return "remove role file (no change)";
+  persistence_.Flush(session_);
+  if (saved) {
+    removed_work_["data-engineer-ladder"] = work;
+  } else {
+    removed_work_.erase("data-engineer-ladder");  // another tab's save or a conflict decides what comes back
+  }
+  return "remove role file";
+}
+
+std::string ActionModel::CheckWorkCameBack(const std::string& role_id) {
+  const auto removed = removed_work_.find(role_id);
+  if (removed == removed_work_.end()) return "";
+  const Assessment expected = removed->second;
+  removed_work_.erase(removed);
+  if (other_tab_changed_.count(core::AutosaveKey(role_id))) return "";  // the other tab's save comes back instead
+  const core::RoleEntry* entry = session_.FindRole(role_id);
+  if (!entry || entry->assessment != expected) return "the work on a removed role did not come back with its file";
+  return "";
+}
+
+void ActionModel::FollowRoles(const std::vector<std::string>& ids_before, const std::string& replaced_id) {
+  std::map<std::string, Timeline> timelines;
+  std::map<std::string, std::optional<std::string>> flushed;
+  for (size_t i = 0; i < ids_before.size(); ++i) {
+    timelines[ids_before[i]] = timelines_[i];
+    flushed[ids_before[i]] = last_flushed_[i];
+  }
+  timelines_.clear();
+  last_flushed_.clear();
+  for (const core::RoleEntry& entry : session_.roles) {
+    const auto known = timelines.find(entry.role.id);
+    const bool fresh = known == timelines.end() || entry.role.id == replaced_id;  // a new file starts a new history
+    timelines_.push_back(fresh ? Timeline{{entry.assessment}, 0} : known->second);
+    last_flushed_.push_back(known == timelines.end() ? std::nullopt : flushed[entry.role.id]);
+  }
+  round_tripped_.clear();
+}
+
 std::string ActionModel::DeleteEverything() {
+  removed_work_.clear();
   other_tab_saves_.clear();  // deleting everything is what the person asked for
   other_tab_changed_.clear();
   set_aside_.clear();
@@ -309,6 +430,7 @@ std::string ActionModel::DeleteEverything() {
 
 std::string ActionModel::Check(bool deep) {
   if (!resolve_failure_.empty()) return resolve_failure_;
+  if (!role_failure_.empty()) return role_failure_;
   std::string failure = CheckTimeline();
   if (failure.empty()) failure = CheckSnapshotIds();
   if (failure.empty()) failure = CheckRoundTrip();
@@ -404,6 +526,10 @@ std::string ActionModel::CheckRestore() {
   }
 
   core::MemoryStore reloaded_store = store_;
+  // A fresh page has the built-in roles only; the person's come back from the store.
+  reloaded_.roles.erase(std::remove_if(reloaded_.roles.begin(), reloaded_.roles.end(),
+                                       [](const core::RoleEntry& e) { return e.origin == core::RoleOrigin::kBrowser; }),
+                        reloaded_.roles.end());
   for (core::RoleEntry& entry : reloaded_.roles) {
     entry.assessment = core::NewAssessment(entry.role);
     entry.history.Clear();
@@ -415,6 +541,7 @@ std::string ActionModel::CheckRestore() {
   const core::Restored restored = reader.Restore(reloaded_, session_.now);
   for (const Action& action : restored.actions) core::Apply(reloaded_, action);
   if (!restored.messages.empty()) return "restoring our own save said: " + restored.messages.front().title;
+  if (RoleIds(reloaded_) != RoleIds(session_)) return "after a reload, the roles are not the ones this tab has";
   for (size_t i = 0; i < session_.roles.size(); ++i) {
     if (!in_sync[i]) continue;  // the store holds the other tab's work until this tab writes or loads it
     if (reloaded_.roles[i].assessment != session_.roles[i].assessment) {
@@ -426,7 +553,10 @@ std::string ActionModel::CheckRestore() {
     return "after a reload, the display preferences or the open role differ";
   }
   reader.Adopt(reloaded_);
-  if (reader.status().state != core::SaveState::kSaved) return "a fresh restore wants to write again";
+  // Work another tab saved is rewritten once read (e.g. under a newer role file's
+  // title); this tab's own saves must read back as they are.
+  const bool all_in_sync = std::all_of(in_sync.begin(), in_sync.end(), [](bool b) { return b; });
+  if (all_in_sync && reader.status().state != core::SaveState::kSaved) return "a fresh restore wants to write again";
   return "";
 }
 

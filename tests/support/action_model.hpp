@@ -12,7 +12,10 @@
 //   - nothing is lost silently between tabs: whatever another tab saved stays in
 //     the store (where it was, or put aside) until this tab loads it, and this
 //     tab's unsaved work is put aside when it loads the other tab's instead;
-//   - derived data (score, ladder, paths) is never stale.
+//   - derived data (score, ladder, paths) is never stale;
+//   - a role file the person loaded is kept: a reload brings back the same
+//     roles in the same order, and removing a role and loading it again brings
+//     back the work on it (docs/adr/0021-roles-at-run-time.md).
 // The same model runs in CTest (SeededChoices, bounded) and under libFuzzer
 // (ByteChoices: the fuzzer's bytes choose the actions).
 #include <cstddef>
@@ -85,6 +88,7 @@ class ActionModel {
 
  private:
   // The states undo and redo must walk through, per role: what History should hold.
+  using Assessment = core::Assessment;
   struct Timeline {
     std::vector<core::Assessment> states;
     size_t at = 0;
@@ -94,6 +98,10 @@ class ActionModel {
   std::string OtherTabWrites(Choices& choices);
   std::string ResolveConflict(Choices& choices);
   std::string DeleteEverything();
+  std::string LoadRoleFile(Choices& choices);
+  std::string RemoveRoleFile();
+  // After an action that changed the list of roles: per-role records follow the ids.
+  void FollowRoles(const std::vector<std::string>& ids_before, const std::string& replaced_id);
   void AdvanceClock(Choices& choices);
 
   std::string CheckRoundTrip();
@@ -103,6 +111,7 @@ class ActionModel {
   std::string CheckSnapshotIds() const;
   std::string CheckDerived();
   std::string CheckNothingLostBetweenTabs() const;
+  std::string CheckWorkCameBack(const std::string& role_id);
   static std::optional<std::string> OursToStore(const core::RoleEntry& entry);
 
   core::Session session_;
@@ -119,6 +128,8 @@ class ActionModel {
   std::set<std::string> other_tab_changed_;  // keys the other tab wrote since this tab was last in sync
   std::vector<std::string> set_aside_;
   std::vector<std::optional<std::string>> last_flushed_;
+  std::map<std::string, Assessment> removed_work_;  // role id -> the work on it when it was removed
+  std::string role_failure_;
   std::string resolve_failure_;
   int other_tab_writes_ = 0;
   long long clock_seconds_ = 0;
