@@ -205,6 +205,7 @@ struct IntentHandler {
   // The app handles these itself; they never reach the platform.
   void operator()(const rex::ui::DeleteBrowserData&) const {}
   void operator()(const rex::ui::DeleteAsideCopy&) const {}
+  void operator()(const rex::ui::RemoveRoleFile&) const {}
 };
 
 void HandleIntents() {
