@@ -29,6 +29,7 @@
 #include "platform/browser_site_roles.hpp"
 #include "platform/browser_storage.hpp"
 #include "platform/browser_text_input.hpp"
+#include "platform/browser_wheel.hpp"
 #include "platform/key_latch.hpp"
 #include "ui/app.hpp"
 
@@ -89,6 +90,9 @@ void InstallInputCallbacks(GLFWwindow* window) {
   glfwSetWindowFocusCallback(window, OnFocus);
   glfwSetCursorEnterCallback(window, OnCursorEnter);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, OnResize);
+  // The wheel in notches, as ImGui expects (browser_wheel.hpp); ImGui's own scroll
+  // callback then chains to OnScroll.
+  rex::platform::InstallWheel([window](double x, double y) { ImGui_ImplGlfw_ScrollCallback(window, x, y); });
 }
 
 // The first upload also creates the backend's shader program and buffers; the

@@ -75,8 +75,17 @@ test('the app starts from brotli-compressed wasm and script, and reaches its fir
     assert.equal(responses[file]?.vary, 'Accept-Encoding', `${file} varies by Accept-Encoding`);
   }
   assert.equal(responses['/role-explorer.wasm']['content-type'], 'application/wasm');
-  // The loader and style are inline (cmake/page.mjs): the first load asks for nothing else.
-  assert.deepEqual(Object.keys(responses).sort(), ['/', '/favicon.svg', '/role-explorer.js', '/role-explorer.wasm']);
+  // The loader and style are inline (cmake/page.mjs): the first load asks for nothing
+  // else, and after the first frame only for the site's list of roles (docs/adr/0021),
+  // which is sent as it is (an admin edits it in place).
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/roles/index.json')));
+  await page.waitForTimeout(100);
+  assert.deepEqual(Object.keys(responses).sort(),
+    ['/', '/favicon.svg', '/role-explorer.js', '/role-explorer.wasm', '/roles/index.json']);
+  const rolesListAt = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/roles/index.json')).startTime);
+  const firstFrameAt = await page.evaluate(() => window.roleExplorerShell.firstFrameAt);
+  assert.ok(rolesListAt >= firstFrameAt, `roles/index.json is asked for after the first frame (${rolesListAt} >= ${firstFrameAt})`);
+  assert.equal(responses['/roles/index.json']['content-encoding'], undefined);
   assert.equal((await app.state()).role, 'staff-backend-engineer');
   const marks = await page.evaluate(() => window.roleExplorerShell.marks);
   for (const m of ['wasm-fetch-start', 'wasm-downloaded', 'wasm-compiled', 'wasm-instantiated', 'first-frame']) assert.equal(typeof marks[m], 'number', `mark ${m}`);

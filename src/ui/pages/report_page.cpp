@@ -20,8 +20,6 @@ void DrawReportPage(UiContext& ctx) {
   ImGui::SameLine(0, gap);
   DrawPacketCard(ctx, half);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
-  DrawRolesCard(ctx, avail);
-  ImGui::Dummy(ImVec2(0, gap * 0.5f));
   if (!ctx.aside.empty()) {
     DrawAsideCopies(ctx, avail);
     ImGui::Dummy(ImVec2(0, gap * 0.5f));
@@ -29,6 +27,8 @@ void DrawReportPage(UiContext& ctx) {
   DrawSnapshots(ctx, *role, avail);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
   DrawManagerReview(ctx, *role, avail);
+  ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  DrawRolesCard(ctx, avail);
   ImGui::EndChild();
 }
 

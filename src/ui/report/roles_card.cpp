@@ -51,10 +51,11 @@ void DrawRoleRow(UiContext& ctx, const core::RoleEntry& entry, int index) {
   ImGui::TableNextColumn();
   ImGui::TextColored(ctx.palette.text_muted, "%s", entry.source.c_str());
   ImGui::TableNextColumn();
-  const bool open = index == ctx.session.current_role;
-  ImGui::BeginDisabled(open);
-  if (ImGui::SmallButton(open ? "Open" : "Switch to")) ctx.Emit(core::SelectRole{index});
-  ImGui::EndDisabled();
+  if (index == ctx.session.current_role) {
+    ImGui::TextColored(ctx.palette.success, "Open");
+  } else if (ImGui::SmallButton("Switch to")) {
+    ctx.Emit(core::SelectRole{index});
+  }
   ctx.Mark(name + ".open");
   if (entry.origin == core::RoleOrigin::kBrowser) {
     ImGui::SameLine();
