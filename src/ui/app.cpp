@@ -4,9 +4,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "core/assessment/snapshot_diff.hpp"
 #include "ui/about/about_panel.hpp"
 #include "ui/app_view.hpp"
+#include "ui/progress/level_diff_panel.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_context.hpp"
 
@@ -111,11 +114,14 @@ nlohmann::json App::ExploreJson() const {
     hits.push_back({{"id", role->At(hit.ref).id}, {"section", role->sections[static_cast<size_t>(hit.ref.section)].id}});
   }
   const bool has_section = role && e.section >= 0 && e.section < static_cast<int>(role->sections.size());
+  std::vector<std::string> rubric_groups(e.rubric_groups.begin(), e.rubric_groups.end());
+  std::sort(rubric_groups.begin(), rubric_groups.end());  // a set's order is not stable across builds
   return {{"section_id", has_section ? role->sections[static_cast<size_t>(e.section)].id : ""},
           {"selected_item", e.selected_item},
           {"query", e.query},
           {"result_count", e.query.empty() ? 0 : e.results.total},
-          {"hits", e.query.empty() ? nlohmann::json::array() : hits}};
+          {"hits", e.query.empty() ? nlohmann::json::array() : hits},
+          {"rubric_groups", rubric_groups}};
 }
 
 nlohmann::json App::AssessJson() const {
@@ -153,11 +159,35 @@ nlohmann::json App::AssessJson() const {
           {"ratings", ratings}};
 }
 
+// The level diff the Progress page shows: its two targets and its changes in order.
+nlohmann::json App::LevelDiffJson() const {
+  const core::Role* role = session_.CurrentRole();
+  const core::Derived* data = derived();
+  if (!role || !data) return nullptr;
+  const auto shown = DiffTargetsShown(role->rating_model, data->score.target, view_.progress);
+  if (!shown) return nullptr;
+  const core::Result<core::TargetDiff> diff = core::DiffTargets(*role, shown->from, shown->to);
+  if (!diff.ok()) return nullptr;
+  nlohmann::json changes = nlohmann::json::array();
+  for (const core::ExpectationChange& c : diff.value().changes) {
+    changes.push_back({{"item_id", c.item_id}, {"from", c.from_level}, {"to", c.to_level}});
+  }
+  return {{"from", shown->from},
+          {"to", shown->to},
+          {"changes", changes},
+          {"unchanged", diff.value().unchanged},
+          {"raised", diff.value().Raised()},
+          {"lowered", diff.value().Lowered()}};
+}
+
 nlohmann::json App::ProgressJson() const {
   const ProgressState& p = view_.progress;
   const core::Derived* data = derived();
   const core::PathReadiness* path = data ? data->paths.FindReadiness(p.selected_path) : nullptr;
-  return {{"chart", p.chart}, {"selected_path", p.selected_path}, {"path_attainment", path ? path->attainment : -1.0}};
+  return {{"chart", p.chart},
+          {"selected_path", p.selected_path},
+          {"path_attainment", path ? path->attainment : -1.0},
+          {"level_diff", LevelDiffJson()}};
 }
 
 nlohmann::json App::ReportJson() const {

@@ -110,6 +110,7 @@ class App {
   nlohmann::json AssessJson() const;
   nlohmann::json NoticesJson() const;
   nlohmann::json ProgressJson() const;
+  nlohmann::json LevelDiffJson() const;
   nlohmann::json ReportJson() const;
   nlohmann::json StorageJson() const;
   nlohmann::json AboutJson() const;

@@ -45,6 +45,22 @@ std::string HexColour(const ImVec4& colour) {
   return text;
 }
 
+// Each axis label's tooltip, as the screen's: the item, every series' level, and
+// what the person's own level looks like for it.
+std::vector<std::string> AxisTitles(const ChartData& data) {
+  std::vector<std::string> titles;
+  for (size_t axis = 0; axis < data.axis_names.size(); ++axis) {
+    std::vector<std::string> levels;
+    std::string meaning;
+    for (const ChartSeries& s : data.series) {
+      levels.push_back(s.name + ": " + s.labels[axis]);
+      if (s.kind == SeriesKind::kSelf) meaning = s.meanings[axis];
+    }
+    titles.push_back(core::RadarAxisTitle(data.axis_names[axis], levels, meaning));
+  }
+  return titles;
+}
+
 // What the person should know about an import that worked: repairs first, then
 // entries kept for items the role no longer has.
 std::string ImportDetail(const core::ImportedReport& report) {
@@ -155,7 +171,7 @@ OutgoingFile App::MakeChartSvgFile(const std::string& chart) const {
   const core::RoleEntry& entry = *session_.Current();
   ProgressState shown = view_.progress;  // the toggles and snapshot on screen
   shown.chart = chart;
-  const ChartData data = BuildChartData(entry.assessment, derived()->score, shown);
+  const ChartData data = BuildChartData(entry.role, entry.assessment, derived()->score, shown);
   core::RadarChart svg;
   svg.title = entry.role.title + " · " + (chart == "overview" ? std::string("Overview") : KindLabelPlural(chart));
   svg.max_value = entry.role.rating_model.MaxLevel();
@@ -169,6 +185,7 @@ OutgoingFile App::MakeChartSvgFile(const std::string& chart) const {
     const bool dashed = s.kind == SeriesKind::kTarget || s.kind == SeriesKind::kSnapshot;
     svg.series.push_back({s.name, SvgColour(s.kind), s.values, dashed});
   }
+  svg.axis_titles = AxisTitles(data);
   return {entry.role.id + "-" + chart + "-radar.svg", "image/svg+xml", core::RadarSvg(svg)};
 }
 

@@ -36,7 +36,7 @@ struct UiContext {
 
   void Emit(core::Action action) { actions.push_back(std::move(action)); }
   void Request(Intent intent) { intents.push_back(std::move(intent)); }
-  void Mark(const std::string& name) { widgets.MarkLastItem(name); }
+  void Mark(const std::string& name, std::string text = "") { widgets.MarkLastItem(name, std::move(text)); }
   float Px(float design_px) const { return design_px * scale; }
 };
 

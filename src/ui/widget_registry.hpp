@@ -13,6 +13,7 @@ namespace rex::ui {
 
 struct WidgetRect {
   float x = 0, y = 0, w = 0, h = 0;  // device pixels, top-left origin
+  std::string text;                  // what it says, for widgets drawn as text a test must read
 };
 
 class WidgetRegistry {
@@ -21,10 +22,11 @@ class WidgetRegistry {
     rects_.clear();
     tooltip_.clear();
   }
-  // Records the last submitted ImGui item under `name`.
-  void MarkLastItem(const std::string& name);
+  // Records the last submitted ImGui item under `name`, with the text it shows if
+  // a test needs to read it (the canvas is pixels, not text).
+  void MarkLastItem(const std::string& name, std::string text = "");
   // Records a drawn shape that is not an ImGui item (e.g. a chart axis point).
-  void Record(const std::string& name, ImVec2 min, ImVec2 size);
+  void Record(const std::string& name, ImVec2 min, ImVec2 size, std::string text = "");
   // Records the lines of the tooltip shown this frame, so a test can read what a
   // person reads on hover (the tooltip is pixels, not text, in the canvas).
   void RecordTooltip(std::vector<std::string> lines) { tooltip_ = std::move(lines); }

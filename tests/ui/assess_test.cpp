@@ -10,17 +10,11 @@ namespace {
 
 nlohmann::json Assess(HeadlessImGui& ui) { return ui.Inspect()["state"]["assess"]; }
 
-void OpenAssess(HeadlessImGui& ui) {
-  ui.Frames(2);
-  ui.Click("nav.assess");
-  REQUIRE(ui.Inspect()["state"]["page"] == "assess");
-}
-
 }  // namespace
 
 TEST_CASE("digits rate the focused row and move on; Ctrl+Z undoes, Ctrl+Shift+Z redoes") {
   HeadlessImGui ui;
-  OpenAssess(ui);
+  ui.Open("assess");
   const std::string first = Assess(ui)["focused_item"];
   ui.Key(keys::Char('3'));
   auto state = Assess(ui);
@@ -36,7 +30,7 @@ TEST_CASE("digits rate the focused row and move on; Ctrl+Z undoes, Ctrl+Shift+Z 
 
 TEST_CASE("a whole role can be rated from the keyboard alone") {
   HeadlessImGui ui;
-  OpenAssess(ui);
+  ui.Open("assess");
   const int total = Assess(ui)["total"];
   REQUIRE(total == 38);  // 21 technical + 9 soft skills + 8 scorecard dimensions
   for (int i = 0; i < total; ++i) ui.Key(keys::Char('4'));
@@ -49,7 +43,7 @@ TEST_CASE("a whole role can be rated from the keyboard alone") {
 
 TEST_CASE("clicking a level rates that item; clicking it again clears it") {
   HeadlessImGui ui;
-  OpenAssess(ui);
+  ui.Open("assess");
   ui.Click("assess.rate.skill-api-design.2");
   CHECK(Assess(ui)["ratings"]["skill-api-design"]["level"] == 2);
   ui.Click("assess.rate.skill-api-design.2");
@@ -58,7 +52,7 @@ TEST_CASE("clicking a level rates that item; clicking it again clears it") {
 
 TEST_CASE("the focus view takes a note and evidence, and both undo") {
   HeadlessImGui ui;
-  OpenAssess(ui);
+  ui.Open("assess");
   ui.Key(keys::kEnter);
   REQUIRE(Assess(ui)["mode"] == "focus");
   const std::string item = Assess(ui)["focused_item"];
@@ -77,7 +71,7 @@ TEST_CASE("the focus view takes a note and evidence, and both undo") {
 
 TEST_CASE("changing the target changes what is expected") {
   HeadlessImGui ui;
-  OpenAssess(ui);
+  ui.Open("assess");
   for (int i = 0; i < 38; ++i) ui.Key(keys::Char('3'));
   const int gaps_at_staff = Assess(ui)["gaps"];
   ui.Click("assess.target");
@@ -88,7 +82,7 @@ TEST_CASE("changing the target changes what is expected") {
 
 TEST_CASE("goals are a checklist with progress") {
   HeadlessImGui ui;
-  OpenAssess(ui);
+  ui.Open("assess");
   ui.Click("assess.tab.goals");
   const auto widgets = ui.Inspect()["widgets"];
   std::string goal;

@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include "core/role/role_loader.hpp"
 #include "generated_role.hpp"
 #include "headless_imgui.hpp"
 #include "ui/keys.hpp"
@@ -59,12 +58,7 @@ TEST_CASE("a table filters its rows and keeps working when sorted") {
 }
 
 TEST_CASE("a generated role of 2,000 items stays clipped and can jump to its last item") {
-  auto loaded = rex::core::LoadRole(rex::test::GeneratedRoleJson(2000), "generated");
-  REQUIRE(loaded.role.has_value());
-  rex::core::Session session;
-  rex::core::Assessment assessment = rex::core::NewAssessment(*loaded.role);
-  session.roles.push_back({"generated", std::move(*loaded.role), std::move(assessment), {}});
-  HeadlessImGui ui(std::move(session));
+  HeadlessImGui ui(rex::test::GeneratedRoleSession(2000));
   ui.Frames(2);
   for (const char* section : {"section-0", "section-1", "section-2", "section-3"}) {
     CAPTURE(section);

@@ -92,14 +92,37 @@ void HeadlessImGui::Settle() {
   for (int guard = 0; guard < 10 && app_->WantsAnotherFrame(); ++guard) Frames(2);
 }
 
-void HeadlessImGui::Click(const std::string& widget) {
+void HeadlessImGui::Open(const std::string& page) {
+  Frames(2);
+  Click("nav." + page);
+  if (Inspect()["state"]["page"] != page) throw std::runtime_error("the " + page + " page did not open");
+}
+
+void HeadlessImGui::MoveTo(const std::string& widget) {
   ImGui::SetCurrentContext(context_);  // two instances act as two tabs
   const nlohmann::json rects = Inspect()["widgets"];
   if (!rects.contains(widget)) throw std::runtime_error("widget not drawn in the last frame: " + widget);
   const auto& r = rects[widget];
-  ImGuiIO& io = ImGui::GetIO();
-  io.MousePos = ImVec2(r["x"].get<float>() + r["w"].get<float>() / 2, r["y"].get<float>() + r["h"].get<float>() / 2);
+  ImGui::GetIO().MousePos =
+      ImVec2(r["x"].get<float>() + r["w"].get<float>() / 2, r["y"].get<float>() + r["h"].get<float>() / 2);
+}
+
+void HeadlessImGui::Hover(const std::string& widget) {
+  MoveTo(widget);
+  Settle();
+}
+
+void HeadlessImGui::Wheel(float lines) {
+  ImGui::SetCurrentContext(context_);  // two instances act as two tabs
+  ImGui::GetIO().MouseWheel = -lines;  // ImGui's sign: positive scrolls up
   Frame();
+  Settle();
+}
+
+void HeadlessImGui::Click(const std::string& widget) {
+  MoveTo(widget);
+  Frame();
+  ImGuiIO& io = ImGui::GetIO();
   io.MouseDown[0] = true;
   Frame();
   io.MouseDown[0] = false;

@@ -36,14 +36,23 @@ class HeadlessImGui {
   // asks for them (scrolling to a jump target takes an extra frame or two).
   void Settle();
   nlohmann::json Inspect() const { return nlohmann::json::parse(app_->InspectJson()); }
+  // Draws the first frames and opens `page` ("assess", ...) with its top-bar
+  // button, as a person would; throws when the page does not open.
+  void Open(const std::string& page);
   // Clicks the centre of a widget the app reported in the last frame.
   void Click(const std::string& widget);
+  // Moves the mouse over the centre of a widget, as a person pointing at it.
+  void Hover(const std::string& widget);
+  // Turns the mouse wheel where the mouse is: positive `lines` scroll down.
+  void Wheel(float lines);
   // Presses and releases a key (a code from ui/keys.hpp) with optional modifiers.
   void Key(int key, bool ctrl = false, bool shift = false);
   void Type(const std::string& text);
   int last_draw_commands() const { return last_draw_commands_; }
 
  private:
+  void MoveTo(const std::string& widget);  // the mouse to the widget's centre, no frame yet
+
   ImGuiContext* context_;
   core::MemoryStore own_store_;
   core::MemoryStore* store_;

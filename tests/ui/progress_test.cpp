@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "../unit/report_test_support.hpp"
 #include "headless_imgui.hpp"
 #include "ui/keys.hpp"
 
@@ -46,4 +47,33 @@ TEST_CASE("the chart exports as SVG with the same axes") {
   CHECK(file.mime_type == "image/svg+xml");
   CHECK(file.contents.find("<svg") != std::string::npos);
   CHECK(file.contents.find("API design and lifecycle management") != std::string::npos);
+}
+
+TEST_CASE("hovering a radar axis tells what the person's and the target's levels look like for that item") {
+  HeadlessImGui ui(rex::test::OneRoleSession());
+  ui.Frames(2);
+  ui.Click("nav.assess");
+  ui.Click("assess.rate.skill-api-design.2");
+  ui.Click("nav.progress");
+  ui.Click("progress.chart.technical_skill");
+  ui.Hover("radar.axis.skill-api-design");
+  const nlohmann::json tooltip = ui.Inspect()["tooltip"];
+  const nlohmann::json expected = nlohmann::json::array(
+      {"API design", "Target: 3 · Strong", "Sets API conventions that several teams follow and reviews their designs.",
+       "You: 2 · Proficient", "Designs a service's API alone: versioning, pagination and errors included.",
+       "Gap to target: 1"});
+  CHECK(tooltip == expected);
+}
+
+TEST_CASE("the exported chart titles each axis with its levels and what the person's level looks like") {
+  HeadlessImGui ui(rex::test::OneRoleSession());
+  ui.Frames(2);
+  ui.Click("nav.assess");
+  ui.Click("assess.rate.skill-api-design.2");
+  const rex::ui::OutgoingFile file = ui.app().MakeChartSvgFile("technical_skill");
+  // Escaped like all text: the apostrophe is an entity.
+  CHECK(file.contents.find("<title>API design\nTarget: 3 · Strong · You: 2 · Proficient\n"
+                           "Designs a service&apos;s API alone: versioning, pagination and errors included.</title>") !=
+        std::string::npos);
+  CHECK(file.contents.find("<title>CI/CD pipelines\nTarget: 1 · Learning · You: not rated</title>") != std::string::npos);
 }

@@ -39,7 +39,7 @@ AddRole LadderFromTheBrowser(const std::string& text = kLadderText) {
 // The built-in test role plus whatever a fresh page has: what a reload starts from.
 Session FreshPage() { return rex::test::OneRoleSession(); }
 
-Session Reload(MemoryStore& store, Persistence& reader) {
+Session Reload(Persistence& reader) {
   Session session = FreshPage();
   const Restored restored = reader.Restore(session, "2026-12-01T10:00:00Z");
   for (const Action& action : restored.actions) Apply(session, action);
@@ -129,7 +129,7 @@ TEST_CASE("kept roles: a loaded role and the work on it come back after a reload
   CHECK(kept->text == kLadderText);  // byte for byte what was loaded
 
   Persistence reader(store);
-  const Session reloaded = Reload(store, reader);
+  const Session reloaded = Reload(reader);
   REQUIRE(reloaded.roles.size() == 2);
   CHECK(reloaded.roles[1].origin == RoleOrigin::kBrowser);
   CHECK(reloaded.roles[1].source == kLadderFile);

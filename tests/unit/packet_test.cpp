@@ -167,3 +167,110 @@ TEST_CASE("packet: the footer names the app and its version, in both formats") {
   CHECK(PacketHtml(FullAssessment(), TestRole(), {}).find(version) != std::string::npos);
   CHECK(PacketMarkdown(FullAssessment(), TestRole(), {}).find(version) != std::string::npos);
 }
+
+namespace {
+
+// The test role with markup in an item's own words for a level.
+rex::core::Role RoleWithHostileLevels() {
+  rex::core::Role role = TestRole();
+  rex::core::Item& api = role.sections[0].groups[0].items[0];
+  REQUIRE(api.id == "skill-api-design");
+  api.levels = {{2, "Knows <b>REST</b> & \"gRPC\""}, {3, std::string("Sets conventions ") + kScript}};
+  role.BuildIndex();
+  return role;
+}
+
+// The test role with 20 more Critical skills: 22 items change from Senior to Staff.
+rex::core::Role RoleWithManyChanges() {
+  rex::core::Role role = TestRole();
+  std::vector<rex::core::Item>& items = role.sections[0].groups[0].items;
+  for (int i = 0; i < 20; ++i) {
+    rex::core::Item extra;
+    extra.id = "skill-extra-" + std::to_string(i);
+    extra.kind = "technical_skill";
+    extra.name = "Extra skill " + std::to_string(i);
+    extra.importance = rex::core::Importance::kCritical;
+    items.push_back(extra);
+  }
+  role.BuildIndex();
+  return role;
+}
+
+}  // namespace
+
+TEST_CASE("packet: each rating says what its level looks like for the item, else on the scale") {
+  const std::string html = PacketHtml(FullAssessment(), TestRole(), {false, "2026-05-01T08:00:00Z", false});
+  // A strength in the item's own words; CI/CD has none, so the scale's words.
+  CHECK(Contains(html, "<td>3 (Strong)<div class=\"meaning\">Sets API conventions that several teams follow and "
+                       "reviews their designs.</div></td>"));
+  CHECK(Contains(html, "<td>1 (Learning)<div class=\"meaning\">Does it with help.</div></td>"));
+  // A gap says both where the person is and what the target asks for.
+  CHECK(Contains(html, "<td>2 (Proficient)<div class=\"meaning\">Designs a service that stays correct under partial "
+                       "failure.</div></td><td>3 (Strong)<div class=\"meaning\">Leads the design of flows that span "
+                       "several services and teams.</div></td>"));
+  // Next to the evidence, too.
+  CHECK(Contains(html, "<p class=\"meaning\">Sets API conventions"));
+  const std::string md = PacketMarkdown(FullAssessment(), TestRole(), {false, "2026-05-01T08:00:00Z", false});
+  CHECK(Contains(md, "| 3 (Strong) — Sets API conventions that several teams follow and reviews their designs. |"));
+  CHECK(Contains(md, "| 1 (Learning) — Does it with help. |"));
+}
+
+TEST_CASE("packet: what changes from the previous target to the chosen one, biggest first") {
+  const std::string html = PacketHtml(FullAssessment(), TestRole(), {false, "", false});
+  const auto section = html.find("<h2>What changes from Senior to Staff</h2>");
+  REQUIRE(section != std::string::npos);
+  CHECK(section > html.find("<section id=\"gaps\">"));
+  CHECK(Contains(html, "<p>2 items change: 2 raised, 0 lowered; 4 unchanged.</p>"));
+  CHECK(Contains(html, "<tr><td>API design</td><td class=\"category\">Skills</td><td>2 (Proficient)<div "
+                       "class=\"meaning\">Designs a service&apos;s API alone"));
+  CHECK(html.find("<tr><td>API design</td>", section) < html.find("<tr><td>Distributed systems</td>", section));
+  const std::string md = PacketMarkdown(FullAssessment(), TestRole(), {false, "", false});
+  CHECK(Contains(md, "## What changes from Senior to Staff\n\n2 items change: 2 raised, 0 lowered; 4 unchanged.\n\n"
+                     "| Item | Category | Senior | Staff |\n"));
+  CHECK(Contains(md, "| API design | Skills | 2 (Proficient) — Designs a service's API alone: versioning, pagination "
+                     "and errors included. | 3 (Strong) — Sets API conventions"));
+}
+
+TEST_CASE("packet: a long level diff lists the biggest changes and counts the rest") {
+  const rex::core::Role role = RoleWithManyChanges();
+  Assessment a;
+  a.role_id = role.id;
+  a.target = "staff";
+  const std::string html = PacketHtml(a, role, {});
+  CHECK(Contains(html, "<p>22 items change: 22 raised, 0 lowered; 4 unchanged.</p>"));
+  const auto section = html.find("<section id=\"level-diff\">");
+  const auto end = html.find("</section>", section);
+  std::size_t rows = 0;
+  for (std::size_t at = html.find("<tr><td>", section); at < end; at = html.find("<tr><td>", at + 1)) ++rows;
+  CHECK(rows == 15);
+  CHECK(Contains(html, "And 7 more changes, none bigger than those above."));
+  CHECK(Contains(PacketMarkdown(a, role, {}), "*And 7 more changes, none bigger than those above.*"));
+}
+
+TEST_CASE("packet: a role with one target has no level diff") {
+  rex::core::Role role = TestRole();
+  role.rating_model.targets.resize(1);
+  role.rating_model.default_target = role.rating_model.targets[0].id;
+  Assessment a;
+  a.role_id = role.id;
+  a.target = role.rating_model.default_target;
+  CHECK_FALSE(Contains(PacketHtml(a, role, {}), "What changes from"));
+  CHECK_FALSE(Contains(PacketMarkdown(a, role, {}), "What changes from"));
+}
+
+TEST_CASE("packet: an item's words for its levels are escaped like any text") {
+  const rex::core::Role role = RoleWithHostileLevels();
+  const Assessment a = FullAssessment();  // API design rated 3, expected 3; 2 -> 3 from Senior to Staff
+  const std::string html = PacketHtml(a, role, {false, "", true});
+  CHECK_FALSE(Contains(html, "<script"));
+  CHECK_FALSE(Contains(html, "<b>REST"));
+  CHECK(Contains(html, "Sets conventions &lt;script&gt;alert(1)&lt;/script&gt;"));
+  CHECK(Contains(html, "Knows &lt;b&gt;REST&lt;/b&gt; &amp; &quot;gRPC&quot;"));  // in the level diff
+  // The chart's axis tooltip carries the self level's words, escaped too.
+  CHECK(Contains(html, "<title>API design\nSelf: 3 (Strong) · Target: 3 (Strong) · Manager: 3 (Strong)\n"
+                       "Sets conventions &lt;script&gt;alert(1)&lt;/script&gt;</title>"));
+  const std::string md = PacketMarkdown(a, role, {false, "", false});
+  CHECK(Contains(md, "Sets conventions \\<script\\>alert(1)\\</script\\>"));
+  CHECK(Contains(md, "Knows \\<b\\>REST\\</b\\> \\& \"gRPC\""));
+  CHECK_FALSE(HasUnescapedAngle(md));
+}

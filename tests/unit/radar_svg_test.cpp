@@ -191,6 +191,7 @@ TEST_CASE("svg: every piece of text is escaped") {
   chart.level_names = {"<0>", "1 & up", "\"2\"", "'3'", "<4>"};
   chart.series.push_back({"<img src=x onerror=alert(1)>", "#123abc", {1.0, 2.0, 3.0, 4.0, 0.0}, false});
   chart.series.push_back({"Evil colour", "\"red\" onload=\"alert(1)", {1.0, 1.0, 1.0, 1.0, 1.0}, true});
+  chart.axis_titles = {RadarAxisTitle("<b>bold</b>", {"You: <1>"}, "Means <script>alert('level')</script>")};
   const std::string svg = RadarSvg(chart);
   CHECK(svg.find("<script") == std::string::npos);
   CHECK(svg.find("<b>") == std::string::npos);
@@ -203,6 +204,8 @@ TEST_CASE("svg: every piece of text is escaped") {
   CHECK(svg.find("1 &amp; up") != std::string::npos);
   CHECK(svg.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
   CHECK(svg.find("fill=\"#888888\"") != std::string::npos);  // the bad colour falls back
+  CHECK(svg.find("<title>&lt;b&gt;bold&lt;/b&gt;\nYou: &lt;1&gt;\nMeans &lt;script&gt;alert(&apos;level&apos;)"
+                 "&lt;/script&gt;</title>") != std::string::npos);
   CheckGolden("radar-escape.svg", svg);
 }
 
@@ -222,4 +225,16 @@ TEST_CASE("svg: without title, level names, series or legend") {
   CHECK(Count(svg, "<polygon ") == 3);  // round(max_value) rings, no series
   CHECK(Count(svg, "font-weight=\"bold\"") == 0);
   CheckGolden("radar-bare.svg", svg);
+}
+
+TEST_CASE("svg: each axis label carries its own tooltip when given one") {
+  RadarChart chart = Chart(5);
+  chart.axis_titles = {RadarAxisTitle("API design", {"You: 2", "Target: 3"}, "Designs a service's API alone."),
+                       "", RadarAxisTitle("Data modeling", {"You: not rated", ""}, "")};
+  const std::string svg = RadarSvg(chart);
+  // Inside the label's <text>, where a pointer rests.
+  CHECK(svg.find("fill=\"#222222\"><title>API design\nYou: 2 \xC2\xB7 Target: 3\nDesigns a service&apos;s API "
+                 "alone.</title><tspan") != std::string::npos);
+  CHECK(svg.find("<title>Data modeling\nYou: not rated</title>") != std::string::npos);
+  CHECK(RadarAxisTitle("", {}, "") == "");
 }

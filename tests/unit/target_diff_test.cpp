@@ -101,3 +101,29 @@ TEST_CASE("a level diff names the known targets when one is unknown") {
   REQUIRE_FALSE(diff.ok());
   CHECK(diff.error().message == "no target \"principal\" in this role (targets: mid, staff)");
 }
+
+TEST_CASE("a level diff sums itself up in one sentence") {
+  const Role role = LoadOrFail();
+  CHECK(DiffTargets(role, "mid", "staff").value().Summary() == "3 items change: 2 raised, 1 lowered; 1 unchanged");
+  CHECK(DiffTargets(role, "staff", "staff").value().Summary() == "No item changes; 4 unchanged");
+  TargetDiff one;
+  one.changes.resize(1);
+  one.changes[0].to_level = 1;
+  one.unchanged = 2;
+  CHECK(one.Summary() == "1 item changes: 1 raised, 0 lowered; 2 unchanged");
+}
+
+TEST_CASE("a level diff starts from the step into the chosen target") {
+  const Role role = LoadOrFail();
+  const auto step = [&](const char* chosen) {
+    const std::optional<TargetPair> pair = DefaultDiffTargets(role.rating_model, chosen);
+    REQUIRE(pair.has_value());
+    return pair->from + " -> " + pair->to;
+  };
+  CHECK(step("staff") == "mid -> staff");
+  CHECK(step("mid") == "mid -> staff");      // the first target: the step after it
+  CHECK(step("unknown") == "mid -> staff");  // resolves like the first
+  RatingModel single = role.rating_model;
+  single.targets.resize(1);
+  CHECK_FALSE(DefaultDiffTargets(single, "mid").has_value());
+}

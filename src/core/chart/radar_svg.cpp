@@ -189,7 +189,12 @@ class SvgWriter {
       const std::string fill = coloured ? EscapeXml(chart_.axis_colours[axis]) : std::string(kTextColour);
       out += "<text x=\"" + N(anchor.point.x) + "\" y=\"" + N(baseline(0)) + "\" font-size=\"" + N(font_) +
              "\" text-anchor=\"" + AnchorName(anchor.h) + "\" fill=\"" + fill + "\">";
-      if (fitted.shortened) out += "<title>" + EscapeXml(name) + "</title>";
+      const bool titled = axis < chart_.axis_titles.size() && !chart_.axis_titles[axis].empty();
+      if (titled) {
+        out += "<title>" + EscapeXml(chart_.axis_titles[axis]) + "</title>";
+      } else if (fitted.shortened) {
+        out += "<title>" + EscapeXml(name) + "</title>";
+      }
       for (std::size_t line = 0; line < fitted.lines.size(); ++line) {
         out += "<tspan x=\"" + N(anchor.point.x) + "\" y=\"" + N(baseline(line)) + "\">" +
                EscapeXml(fitted.lines[line]) + "</tspan>";
@@ -233,6 +238,18 @@ class SvgWriter {
 }  // namespace
 
 std::string RadarSvg(const RadarChart& chart, const SvgOptions& options) { return SvgWriter(chart, options).Write(); }
+
+std::string RadarAxisTitle(std::string_view name, const std::vector<std::string>& levels, std::string_view meaning) {
+  std::string level_line;
+  for (const std::string& level : levels) {
+    if (!level.empty()) level_line += (level_line.empty() ? "" : " \xC2\xB7 ") + level;  // U+00B7 middle dot
+  }
+  std::string title;
+  for (const std::string_view part : {name, std::string_view(level_line), meaning}) {
+    if (!part.empty()) title.append(title.empty() ? "" : "\n").append(part);
+  }
+  return title;
+}
 
 std::string EscapeXml(std::string_view text) {
   std::string out;

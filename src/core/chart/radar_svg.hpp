@@ -21,6 +21,8 @@ struct RadarChart {
   std::string title;                         // empty: no title line
   std::vector<std::string> axis_labels;      // one per axis; the axis count (3..40, clamped) comes from here
   std::vector<std::string> axis_colours;     // per axis label, "#rrggbb"; empty or missing: the text colour
+  std::vector<std::string> axis_titles;      // per axis, the label's tooltip (RadarAxisTitle); empty or missing:
+                                             // the full name, when the label had to be shortened
   std::vector<std::string> level_names;      // by level 0..N ("Not yet", ...); ring k is labelled level_names[k]
   double max_value = 4;                      // the value at the outer ring
   std::vector<RadarSeries> series;           // drawn in order (later on top)
@@ -35,6 +37,11 @@ struct SvgOptions {
 // The whole document, starting with an XML declaration. Rings: level_names.size()-1
 // if there are at least 2 names, else round(max_value) (at least 1).
 std::string RadarSvg(const RadarChart& chart, const SvgOptions& options = {});
+
+// The tooltip of one axis, one line each: the item's name, its levels ("You: 2
+// Proficient · Target: 3 Strong"), and what the person's own level means for it.
+// Empty parts leave their line out.
+std::string RadarAxisTitle(std::string_view name, const std::vector<std::string>& levels, std::string_view meaning);
 
 // XML text and attribute escaping: & < > " ' become entities; control characters
 // XML 1.0 forbids are dropped and invalid UTF-8 becomes U+FFFD, so the result

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 
 namespace rex::core {
 namespace {
@@ -35,6 +36,21 @@ int TargetDiff::Raised() const {
 
 int TargetDiff::Lowered() const {
   return static_cast<int>(std::count_if(changes.begin(), changes.end(), [](const auto& c) { return c.Step() < 0; }));
+}
+
+std::string TargetDiff::Summary() const {
+  const std::string rest = std::to_string(unchanged) + " unchanged";
+  if (changes.empty()) return "No item changes; " + rest;
+  const std::string count = changes.size() == 1 ? "1 item changes" : std::to_string(changes.size()) + " items change";
+  return count + ": " + std::to_string(Raised()) + " raised, " + std::to_string(Lowered()) + " lowered; " + rest;
+}
+
+std::optional<TargetPair> DefaultDiffTargets(const RatingModel& model, std::string_view chosen) {
+  const std::vector<TargetProfile>& targets = model.targets;
+  if (targets.size() < 2) return std::nullopt;
+  const auto at = std::find_if(targets.begin(), targets.end(), [&](const TargetProfile& t) { return t.id == chosen; });
+  if (at == targets.end() || at == targets.begin()) return TargetPair{targets[0].id, targets[1].id};
+  return TargetPair{std::prev(at)->id, at->id};
 }
 
 Result<TargetDiff> DiffTargets(const Role& role, std::string_view from_id, std::string_view to_id) {

@@ -2,6 +2,7 @@
 // What changes between two targets of a role (e.g. Senior -> Staff), item by
 // item: the expected level on each side and what each level means for that item.
 // The app's Progress page, the packet and `role-explorer role diff` all show this.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,9 +36,20 @@ struct TargetDiff {
 
   int Raised() const;
   int Lowered() const;
+  // "12 items change: 10 raised, 2 lowered; 26 unchanged": the app and the packet
+  // say it in the same words.
+  std::string Summary() const;
 };
 
 // Error (naming the known target ids) when `from` or `to` is not a target of the role.
 Result<TargetDiff> DiffTargets(const Role& role, std::string_view from, std::string_view to);
+
+struct TargetPair {
+  std::string from, to;
+};
+// The pair a level diff starts from: the target before `chosen` -> `chosen` (the
+// step the person is taking), or the first -> the second when `chosen` is the
+// first or unknown. Nothing when the role has fewer than two targets.
+std::optional<TargetPair> DefaultDiffTargets(const RatingModel& model, std::string_view chosen);
 
 }  // namespace rex::core

@@ -42,6 +42,8 @@ figure svg { width: 100%; height: auto; }
 figcaption { text-align: center; color: var(--muted); font-size: 0.9rem; }
 blockquote { margin: 0.3rem 0; padding: 0.2rem 0.8rem; border-left: 3px solid var(--line); white-space: normal; }
 ul.goals { list-style: none; padding: 0; }
+.meaning { color: var(--muted); font-size: 0.9em; }
+td.category { color: var(--muted); }
 footer { margin-top: 2.5rem; font-size: 0.85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: 0.5rem; }
 @page { margin: 16mm 14mm; }
 @media print {
@@ -120,6 +122,12 @@ void Profile(TextOut& out, const packet::Packet& p) {
   out << "</section>\n";
 }
 
+// A level and, under it, what it looks like for the item.
+std::string LevelWithMeaning(const std::string& level, const std::string& meaning) {
+  if (meaning.empty()) return EscapeHtml(level);
+  return EscapeHtml(level) + "<div class=\"meaning\">" + EscapeHtml(meaning) + "</div>";
+}
+
 void Items(TextOut& out, const char* id, const char* title, const std::vector<packet::ItemRow>& rows,
            bool with_gap, const char* none) {
   out << "<section id=\"" << id << "\">\n<h2>" << title << "</h2>\n";
@@ -130,12 +138,37 @@ void Items(TextOut& out, const char* id, const char* title, const std::vector<pa
   out << "<table>\n<tr><th>Item</th><th>Importance</th><th>Level</th><th>Target</th>"
       << (with_gap ? "<th class=\"num\">Gap</th>" : "") << "</tr>\n";
   for (const packet::ItemRow& row : rows) {
+    // Gaps also say what the target asks for: that is the distance to cover.
     out << "<tr><td>" << EscapeHtml(row.name) << "</td><td>" << EscapeHtml(row.importance) << "</td><td>"
-        << EscapeHtml(row.level) << "</td><td>" << EscapeHtml(row.expected) << "</td>";
+        << LevelWithMeaning(row.level, row.level_meaning) << "</td><td>"
+        << (with_gap ? LevelWithMeaning(row.expected, row.expected_meaning) : EscapeHtml(row.expected)) << "</td>";
     if (with_gap) out << "<td class=\"num\">" << row.gap << "</td>";
     out << "</tr>\n";
   }
   out << "</table>\n</section>\n";
+}
+
+void LevelDiffSection(TextOut& out, const packet::Packet& p) {
+  if (!p.level_diff) return;
+  const packet::LevelDiffSection& diff = *p.level_diff;
+  out << "<section id=\"level-diff\">\n<h2>What changes from " << EscapeHtml(diff.from_name) << " to "
+      << EscapeHtml(diff.to_name) << "</h2>\n<p>" << EscapeHtml(diff.summary) << ".</p>\n";
+  if (diff.rows.empty()) {
+    out << "</section>\n";
+    return;
+  }
+  out << "<table>\n<tr><th>Item</th><th>Category</th><th>" << EscapeHtml(diff.from_name) << "</th><th>"
+      << EscapeHtml(diff.to_name) << "</th></tr>\n";
+  for (const packet::DiffRow& row : diff.rows) {
+    out << "<tr><td>" << EscapeHtml(row.item_name) << "</td><td class=\"category\">" << EscapeHtml(row.category)
+        << "</td><td>" << LevelWithMeaning(row.from_level, row.from_meaning) << "</td><td>"
+        << LevelWithMeaning(row.to_level, row.to_meaning) << "</td></tr>\n";
+  }
+  out << "</table>\n";
+  if (diff.more > 0) {
+    out << "<p class=\"muted\">" << packet::MoreChanges(diff.more) << "</p>\n";
+  }
+  out << "</section>\n";
 }
 
 void EvidenceSection(TextOut& out, const packet::Packet& p) {
@@ -147,6 +180,7 @@ void EvidenceSection(TextOut& out, const packet::Packet& p) {
   for (const packet::EvidenceBlock& block : p.evidence) {
     out << "<h3>" << EscapeHtml(block.item_name) << " <span class=\"muted\">&mdash; " << EscapeHtml(block.level)
         << "</span></h3>\n";
+    if (!block.level_meaning.empty()) out << "<p class=\"meaning\">" << EscapeHtml(block.level_meaning) << "</p>\n";
     if (!block.note.empty()) out << "<blockquote>" << Paragraphs(block.note) << "</blockquote>\n";
     if (block.evidence.empty()) continue;
     out << "<ul>\n";
@@ -233,6 +267,7 @@ std::string PacketHtml(const Assessment& assessment, const Role& role, const Pac
   Profile(out, p);
   Items(out, "strengths", "Strengths", p.strengths, false, "No item meets its target yet.");
   Items(out, "gaps", "Gaps", p.gaps, true, "No gaps against this target.");
+  LevelDiffSection(out, p);
   EvidenceSection(out, p);
   ReviewSection(out, p);
   Goals(out, p);

@@ -98,6 +98,12 @@ void Profile(TextOut& out, const packet::Packet& p) {
   }
 }
 
+// A level and what it looks like for the item, on one line (a table cell).
+std::string LevelWithMeaning(const std::string& level, const std::string& meaning) {
+  if (meaning.empty()) return EscapeMarkdown(level);
+  return EscapeMarkdown(level) + " — " + EscapeMarkdown(meaning);
+}
+
 void Items(TextOut& out, const char* title, const std::vector<packet::ItemRow>& rows, bool with_gap,
            const char* none) {
   out << "## " << title << "\n\n";
@@ -108,12 +114,31 @@ void Items(TextOut& out, const char* title, const std::vector<packet::ItemRow>& 
   out << "| Item | Importance | Level | Target |" << (with_gap ? " Gap |" : "") << "\n|---|---|---|---|"
       << (with_gap ? "--:|" : "") << "\n";
   for (const packet::ItemRow& row : rows) {
+    // Gaps also say what the target asks for: that is the distance to cover.
     out << "| " << EscapeMarkdown(row.name) << " | " << EscapeMarkdown(row.importance) << " | "
-        << EscapeMarkdown(row.level) << " | " << EscapeMarkdown(row.expected) << " |";
+        << LevelWithMeaning(row.level, row.level_meaning) << " | "
+        << (with_gap ? LevelWithMeaning(row.expected, row.expected_meaning) : EscapeMarkdown(row.expected)) << " |";
     if (with_gap) out << " " << row.gap << " |";
     out << "\n";
   }
   out << "\n";
+}
+
+void LevelDiffSection(TextOut& out, const packet::Packet& p) {
+  if (!p.level_diff) return;
+  const packet::LevelDiffSection& diff = *p.level_diff;
+  out << "## What changes from " << EscapeMarkdown(diff.from_name) << " to " << EscapeMarkdown(diff.to_name)
+      << "\n\n" << EscapeMarkdown(diff.summary) << ".\n\n";
+  if (diff.rows.empty()) return;
+  out << "| Item | Category | " << EscapeMarkdown(diff.from_name) << " | " << EscapeMarkdown(diff.to_name)
+      << " |\n|---|---|---|---|\n";
+  for (const packet::DiffRow& row : diff.rows) {
+    out << "| " << EscapeMarkdown(row.item_name) << " | " << EscapeMarkdown(row.category) << " | "
+        << LevelWithMeaning(row.from_level, row.from_meaning) << " | " << LevelWithMeaning(row.to_level, row.to_meaning)
+        << " |\n";
+  }
+  out << "\n";
+  if (diff.more > 0) out << "*" << EscapeMarkdown(packet::MoreChanges(diff.more)) << "*\n\n";
 }
 
 void EvidenceSection(TextOut& out, const packet::Packet& p) {
@@ -123,6 +148,7 @@ void EvidenceSection(TextOut& out, const packet::Packet& p) {
   }
   for (const packet::EvidenceBlock& block : p.evidence) {
     out << "### " << EscapeMarkdown(block.item_name) << " — " << EscapeMarkdown(block.level) << "\n\n";
+    if (!block.level_meaning.empty()) out << "*" << EscapeMarkdown(block.level_meaning) << "*\n\n";
     if (!block.note.empty()) out << Quote(block.note) << "\n";
     for (const Evidence& e : block.evidence) {
       // Links stay text (escaped), so a crafted link cannot become a clickable one.
@@ -215,6 +241,7 @@ std::string PacketMarkdown(const Assessment& assessment, const Role& role, const
   Profile(out, p);
   Items(out, "Strengths", p.strengths, false, "No item meets its target yet.");
   Items(out, "Gaps", p.gaps, true, "No gaps against this target.");
+  LevelDiffSection(out, p);
   EvidenceSection(out, p);
   ReviewSection(out, p);
   Goals(out, p);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core/chart/radar_svg.hpp"
+#include "core/progress/target_diff.hpp"
 #include "core/report/report_format.hpp"
 
 namespace rex::core::packet {
@@ -12,6 +13,8 @@ namespace {
 
 // Packets are read on paper: enough strengths to show the shape, not every item.
 constexpr std::size_t kMaxStrengths = 10;
+// ... and the biggest changes between two targets: the rest are counted.
+constexpr std::size_t kMaxDiffRows = 15;
 constexpr int kMinChartAxes = 3;
 
 constexpr const char* kSelfColour = "#1f5fbf";
@@ -27,9 +30,44 @@ std::string LevelText(const RatingModel& model, const std::optional<int>& level)
   return std::to_string(*level) + (scale ? " (" + scale->name + ")" : "");
 }
 
-ItemRow Row(const RatingModel& model, const ItemScore& item) {
+// What `level` looks like for the item: its own words, else the scale's; "" when unrated.
+std::string Meaning(const Role& role, const std::string& id, const std::optional<int>& level) {
+  const Item* item = role.FindItem(id);
+  return item && level ? DescribeLevel(role.rating_model, *item, *level).text : "";
+}
+
+ItemRow Row(const Role& role, const ItemScore& item) {
+  const RatingModel& model = role.rating_model;
   return ItemRow{item.name, ToString(item.importance), LevelText(model, item.level),
-                 LevelText(model, item.expected), item.gap};
+                 LevelText(model, item.expected), item.gap, Meaning(role, item.id, item.level),
+                 Meaning(role, item.id, item.expected)};
+}
+
+// An expected level of 0 means the target does not ask for the item at all.
+std::string ExpectedText(const RatingModel& model, int level) {
+  return level == 0 ? "not expected" : LevelText(model, level);
+}
+
+std::string ExpectedMeaning(int level, const LevelMeaning& meaning) { return level == 0 ? "" : meaning.text; }
+
+std::optional<LevelDiffSection> LevelDiff(const Role& role, const std::string& target) {
+  const RatingModel& model = role.rating_model;
+  const std::optional<TargetPair> pair = DefaultDiffTargets(model, target);
+  if (!pair) return std::nullopt;
+  const Result<TargetDiff> diff = DiffTargets(role, pair->from, pair->to);
+  if (!diff.ok()) return std::nullopt;
+  const TargetDiff& d = diff.value();
+  LevelDiffSection section{d.from_name, d.to_name, d.Summary(), {}, 0};
+  for (const ExpectationChange& change : d.changes) {
+    if (section.rows.size() == kMaxDiffRows) {
+      ++section.more;
+      continue;
+    }
+    section.rows.push_back(DiffRow{change.item_name, change.category, ExpectedText(model, change.from_level),
+                                   ExpectedText(model, change.to_level), ExpectedMeaning(change.from_level, change.from),
+                                   ExpectedMeaning(change.to_level, change.to)});
+  }
+  return section;
 }
 
 std::string NameOf(const Role& role, const std::string& id) {
@@ -59,6 +97,12 @@ std::vector<Chart> Charts(const Role& role, const Assessment& a, const ScoreRepo
       const bool reviewed = review != a.review.entries.end() && review->second.level;
       manager.values.push_back(reviewed ? std::optional<double>(*review->second.level) : std::nullopt);
       has_manager = has_manager || reviewed;
+      // Hovering an axis label in the packet tells what the self level means for it.
+      chart.axis_titles.push_back(RadarAxisTitle(
+          item.name,
+          {"Self: " + LevelText(model, item.level), "Target: " + LevelText(model, item.expected),
+           reviewed ? "Manager: " + LevelText(model, review->second.level) : ""},
+          Meaning(role, item.id, item.level)));
     }
     if (static_cast<int>(chart.axis_labels.size()) < kMinChartAxes) continue;  // a radar needs 3 axes
     chart.series = {target, self};
@@ -116,6 +160,11 @@ std::string KindTitle(const std::string& kind) {
   return title + "s";
 }
 
+std::string MoreChanges(int more) {
+  return "And " + std::to_string(more) + (more == 1 ? " more change" : " more changes") +
+         ", none bigger than those above.";
+}
+
 Packet BuildPacket(const Assessment& assessment, const Role& role, const PacketOptions& options) {
   const Assessment a = options.redacted ? Redacted(assessment) : assessment;
   const RatingModel& model = role.rating_model;
@@ -145,14 +194,15 @@ Packet BuildPacket(const Assessment& assessment, const Role& role, const PacketO
   }
   if (options.charts) p.charts = Charts(role, a, score);
   for (std::size_t i = 0; i < score.strengths.size() && i < kMaxStrengths; ++i) {
-    p.strengths.push_back(Row(model, score.strengths[i]));
+    p.strengths.push_back(Row(role, score.strengths[i]));
   }
-  for (const ItemScore& gap : score.gaps) p.gaps.push_back(Row(model, gap));
+  for (const ItemScore& gap : score.gaps) p.gaps.push_back(Row(role, gap));
+  p.level_diff = LevelDiff(role, score.target);
   for (const ItemScore& item : score.items) {
     const auto found = a.ratings.find(item.id);
     if (found == a.ratings.end() || (found->second.note.empty() && found->second.evidence.empty())) continue;
-    p.evidence.push_back(EvidenceBlock{item.name, LevelText(model, item.level), found->second.note,
-                                       found->second.evidence});
+    p.evidence.push_back(EvidenceBlock{item.name, LevelText(model, item.level), Meaning(role, item.id, item.level),
+                                       found->second.note, found->second.evidence});
   }
   p.reviewer = a.review.reviewer;
   p.review_summary = a.review.summary;

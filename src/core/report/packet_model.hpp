@@ -33,11 +33,16 @@ struct ItemRow {
   std::string level;       // "3 (Strong)" or "not rated"
   std::string expected;    // "3 (Strong)"
   int gap = 0;
+  // What the level and the expected level look like for this item: its own
+  // words, else the scale's descriptor; "" when not rated.
+  std::string level_meaning;
+  std::string expected_meaning;
 };
 
 struct EvidenceBlock {
   std::string item_name;
   std::string level;
+  std::string level_meaning;
   std::string note;
   std::vector<Evidence> evidence;
 };
@@ -63,6 +68,26 @@ struct SnapshotRow {
   int attainment_percent = 0;
 };
 
+// One item whose expected level differs between two targets.
+struct DiffRow {
+  std::string item_name;
+  std::string category;      // the item's section, e.g. "Technical skills"
+  std::string from_level;    // "2 (Proficient)", or "not expected" for level 0
+  std::string to_level;
+  std::string from_meaning;  // "" when not expected
+  std::string to_meaning;
+};
+
+// "What changes from Senior to Staff": the step into the chosen target
+// (DefaultDiffTargets), biggest changes first, cut at a length a reader finishes.
+struct LevelDiffSection {
+  std::string from_name;
+  std::string to_name;
+  std::string summary;  // TargetDiff::Summary()
+  std::vector<DiffRow> rows;
+  int more = 0;         // changes left out after the cut
+};
+
 struct Chart {
   std::string title;
   std::string svg;  // an <svg> element (no XML declaration), safe to inline
@@ -85,6 +110,7 @@ struct Packet {
   std::vector<Chart> charts;
   std::vector<ItemRow> strengths;
   std::vector<ItemRow> gaps;
+  std::optional<LevelDiffSection> level_diff;  // none when the role has one target
   std::vector<EvidenceBlock> evidence;
   std::string reviewer;
   std::string review_summary;
@@ -94,6 +120,9 @@ struct Packet {
   std::vector<SnapshotRow> snapshots;
   int orphaned_entries = 0;       // entries for items the role no longer has (not shown)
 };
+
+// "And 3 more changes, none bigger than those above." (plain text, no markup)
+std::string MoreChanges(int more);
 
 Packet BuildPacket(const Assessment& assessment, const Role& role, const PacketOptions& options);
 

@@ -9,6 +9,7 @@
 #include "ui/assess/assess_views.hpp"
 #include "ui/keys.hpp"
 #include "ui/kind_labels.hpp"
+#include "ui/target_combo.hpp"
 #include "ui/widgets.hpp"
 
 namespace rex::ui {
@@ -47,25 +48,12 @@ void Stat(UiContext& ctx, const char* widget, const std::string& value, const ch
 
 void DrawTargetPicker(UiContext& ctx, const core::Role& role) {
   const core::Assessment& assessment = *ctx.session.CurrentAssessment();
-  const core::TargetProfile* current = role.rating_model.FindTarget(assessment.target);
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "READINESS FOR");
   ImGui::PopFont();
-  ImGui::SetNextItemWidth(ctx.Px(150));
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
-  const bool open = ImGui::BeginCombo("##target", current ? current->name.c_str() : "—");
-  ImGui::PopStyleVar();
-  if (open) {
-    for (const core::TargetProfile& target : role.rating_model.targets) {
-      ImGui::PushID(target.id.c_str());
-      if (ImGui::Selectable(target.name.c_str(), current == &target)) ctx.Emit(core::SetTarget{target.id});
-      if (ImGui::IsItemHovered() && !target.summary.empty()) ImGui::SetTooltip("%s", target.summary.c_str());
-      ctx.Mark("assess.target." + target.id);
-      ImGui::PopID();
-    }
-    ImGui::EndCombo();
+  if (const auto picked = TargetCombo(ctx, "assess.target", role.rating_model, assessment.target, ctx.Px(150))) {
+    ctx.Emit(core::SetTarget{*picked});
   }
-  ctx.Mark("assess.target");
 }
 
 void DrawHistoryButtons(UiContext& ctx) {

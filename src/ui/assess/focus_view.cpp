@@ -36,16 +36,18 @@ void DrawScale(UiContext& ctx, const core::Role& role, const core::Item& item, c
     const bool selected = score.level && *score.level == step.level;
     const std::string label = std::to_string(step.level) + "  " + step.name +
                               (step.level == score.expected && score.expected > 0 ? "   ← target" : "");
+    // The item's own words for the level where the role gives them.
+    const core::LevelMeaning meaning = core::DescribeLevel(role.rating_model, item, step.level);
     // The row is as tall as its wrapped descriptor, so nothing is cut off.
     const float height = ImGui::GetTextLineHeightWithSpacing() +
-                         ImGui::CalcTextSize(step.descriptor.c_str(), nullptr, false, wrap_width).y + pad;
+                         ImGui::CalcTextSize(meaning.text.c_str(), nullptr, false, wrap_width).y + pad;
     ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(color.x, color.y, color.z, 0.25f));
     ImGui::PushStyleColor(ImGuiCol_HeaderHovered, ImVec4(color.x, color.y, color.z, 0.15f));
     const ImVec2 start = ImGui::GetCursorPos();
     if (ImGui::Selectable("##level", selected, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, height))) {
       ctx.Emit(core::SetRating{item.id, selected ? std::nullopt : std::optional<int>(step.level)});
     }
-    ctx.Mark("assess.focus.level." + std::to_string(step.level));
+    ctx.Mark("assess.focus.level." + std::to_string(step.level), meaning.text);
     ImGui::PopStyleColor(2);
     ImGui::SetCursorPos(ImVec2(start.x + pad, start.y + pad * 0.5f));
     ImGui::BeginGroup();
@@ -53,7 +55,8 @@ void DrawScale(UiContext& ctx, const core::Role& role, const core::Item& item, c
     ImGui::TextUnformatted(label.c_str());
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
-    TextMuted(ctx, step.descriptor.c_str());
+    // The item's own words read as text, the scale's general ones stay muted.
+    TextWrappedColored(meaning.item_specific ? ctx.palette.text : ctx.palette.text_muted, meaning.text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::SetCursorPos(ImVec2(start.x, start.y + height + ImGui::GetStyle().ItemSpacing.y));

@@ -2,13 +2,26 @@
 
 #include <imgui.h>
 
-namespace rex::ui {
+#include "ui/assess/level_meaning.hpp"
 
-bool LevelPicker(UiContext& ctx, const std::string& widget_prefix, const core::RatingModel& model,
-                 std::optional<int> level, int expected, const ImVec4& color, std::optional<int>& chosen) {
-  bool clicked = false;
+namespace rex::ui {
+namespace {
+
+void MarkExpected(const UiContext& ctx, float size) {
+  // The target level: a small bar under its button.
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + size * 0.25f, max.y + ctx.Px(2)),
+                                            ImVec2(max.x - size * 0.25f, max.y + ctx.Px(4)),
+                                            ImGui::GetColorU32(ctx.palette.text_muted), ctx.Px(1));
+}
+
+}  // namespace
+
+LevelPick LevelPicker(UiContext& ctx, const std::string& widget_prefix, const core::RatingModel& model,
+                      const core::Item& item, std::optional<int> level, int expected, const ImVec4& color) {
+  LevelPick pick;
   const float size = ImGui::GetFrameHeight();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ctx.Px(3), 0));
   for (const core::ScaleLevel& step : model.scale) {
     if (step.level != model.scale.front().level) ImGui::SameLine();
@@ -22,23 +35,22 @@ bool LevelPicker(UiContext& ctx, const std::string& widget_prefix, const core::R
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? ctx.palette.accent_text : ctx.palette.text);
     const std::string label = std::to_string(step.level);
     if (ImGui::Button(label.c_str(), ImVec2(size, size))) {
-      chosen = selected ? std::nullopt : std::optional<int>(step.level);
-      clicked = true;
+      pick.chosen = selected ? std::nullopt : std::optional<int>(step.level);
+      pick.clicked = true;
     }
     ImGui::PopStyleColor(4);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%d · %s\n%s", step.level, step.name.c_str(), step.descriptor.c_str());
-    if (step.level == expected && expected > 0) {
-      // The target level: a small bar under its button.
-      const ImVec2 min = ImGui::GetItemRectMin();
-      const ImVec2 max = ImGui::GetItemRectMax();
-      draw->AddRectFilled(ImVec2(min.x + size * 0.25f, max.y + ctx.Px(2)), ImVec2(max.x - size * 0.25f, max.y + ctx.Px(4)),
-                          ImGui::GetColorU32(ctx.palette.text_muted), ctx.Px(1));
+    // While the keyboard navigates, ImGui reports the focused button as hovered:
+    // one test covers the pointer and the keyboard focus.
+    if (ImGui::IsItemHovered()) {
+      pick.previewed = step.level;
+      LevelMeaningTooltip(ctx, model, item, step.level);
     }
+    if (step.level == expected && expected > 0) MarkExpected(ctx, size);
     ctx.Mark(widget_prefix + "." + label);
     ImGui::PopID();
   }
   ImGui::PopStyleVar();
-  return clicked;
+  return pick;
 }
 
 }  // namespace rex::ui

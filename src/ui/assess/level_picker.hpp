@@ -5,14 +5,27 @@
 #include <string>
 
 #include "core/assessment/rating_model.hpp"
+#include "core/role/role.hpp"
 #include "ui/ui_context.hpp"
 
 namespace rex::ui {
 
-// Returns true and sets `chosen` when the person clicks a level. Clicking the
-// current level again clears it (back to "not rated"). Widgets are named
-// "<widget_prefix>.<level>" for the automation bridge.
-bool LevelPicker(UiContext& ctx, const std::string& widget_prefix, const core::RatingModel& model,
-                 std::optional<int> level, int expected, const ImVec4& color, std::optional<int>& chosen);
+struct LevelPick {
+  bool clicked = false;
+  std::optional<int> chosen;     // when clicked: the new level (nullopt = cleared)
+  std::optional<int> previewed;  // the level under the mouse or the visible keyboard focus
+};
+
+// Clicking the current level again clears it (back to "not rated"). Hovering a
+// level shows what it looks like for `item` (core::DescribeLevel). Widgets are
+// named "<widget_prefix>.<level>" for the automation bridge.
+LevelPick LevelPicker(UiContext& ctx, const std::string& widget_prefix, const core::RatingModel& model,
+                      const core::Item& item, std::optional<int> level, int expected, const ImVec4& color);
+
+// The level whose meaning a view shows next to the picker: the one being
+// previewed, else the chosen one.
+inline std::optional<int> ShownLevel(const LevelPick& pick, std::optional<int> level) {
+  return pick.previewed ? pick.previewed : level;
+}
 
 }  // namespace rex::ui

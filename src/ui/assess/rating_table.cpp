@@ -2,16 +2,21 @@
 // click or one key, the keyboard-focused row highlighted.
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 
 #include "ui/assess/assess_views.hpp"
+#include "ui/assess/level_meaning.hpp"
 #include "ui/assess/level_picker.hpp"
 #include "ui/widgets.hpp"
 
 namespace rex::ui {
 namespace {
 
-void DrawNameCell(UiContext& ctx, const core::Item& item, const core::ItemScore& score) {
+// The item's name, its importance and notes, and what its level looks like: the
+// level the picker points at, else the chosen one.
+void DrawNameCell(UiContext& ctx, const core::Role& role, const core::Item& item, const core::ItemScore& score,
+                  const LevelPick& pick) {
   ImGui::BeginGroup();
   ImGui::PushFont(ctx.fonts.strong);
   ImGui::TextUnformatted(item.name.c_str());
@@ -30,6 +35,13 @@ void DrawNameCell(UiContext& ctx, const core::Item& item, const core::ItemScore&
     ImGui::TextColored(ctx.palette.success, "· %zu evidence", rating->second.evidence.size());
   }
   ImGui::PopFont();
+  // On the same line: the row keeps its height whatever is shown, so nothing
+  // moves while the pointer travels along the picker.
+  if (const std::optional<int> shown = ShownLevel(pick, score.level)) {
+    ImGui::SameLine(0, ctx.Px(14));
+    LevelMeaningLine(ctx, "assess.level_text." + item.id, role.rating_model, item, *shown, pick.previewed.has_value(),
+                     KindColor(ctx.palette, item.kind.c_str()));
+  }
   ImGui::EndGroup();
   ctx.Mark("assess.row." + item.id);
 }
@@ -46,10 +58,18 @@ void DrawRow(UiContext& ctx, const core::Role& role, const core::ItemScore& scor
       state.scroll_to_focus = false;
     }
   }
+  // The picker first: the name cell shows the meaning of the level it points at.
+  ImGui::TableSetColumnIndex(2);
+  const LevelPick pick = LevelPicker(ctx, "assess.rate." + item.id, role.rating_model, item, score.level,
+                                     score.expected, KindColor(ctx.palette, item.kind.c_str()));
+  if (pick.clicked) {
+    ctx.Emit(core::SetRating{item.id, pick.chosen});
+    state.focused = index;
+  }
   ImGui::TableSetColumnIndex(0);
   ImGui::AlignTextToFramePadding();
   const ImVec2 row_start = ImGui::GetCursorScreenPos();
-  DrawNameCell(ctx, item, score);
+  DrawNameCell(ctx, role, item, score, pick);
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) &&
       ImGui::IsMouseHoveringRect(row_start, ImVec2(row_start.x + ImGui::GetColumnWidth(), ImGui::GetItemRectMax().y))) {
     state.focused = index;
@@ -60,13 +80,6 @@ void DrawRow(UiContext& ctx, const core::Role& role, const core::ItemScore& scor
     ImGui::Text("%d", score.expected);
   } else {
     ImGui::TextColored(ctx.palette.text_muted, "—");
-  }
-  ImGui::TableSetColumnIndex(2);
-  std::optional<int> chosen;
-  if (LevelPicker(ctx, "assess.rate." + item.id, role.rating_model, score.level, score.expected,
-                  KindColor(ctx.palette, item.kind.c_str()), chosen)) {
-    ctx.Emit(core::SetRating{item.id, chosen});
-    state.focused = index;
   }
   ImGui::TableSetColumnIndex(3);
   ImGui::AlignTextToFramePadding();

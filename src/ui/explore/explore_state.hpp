@@ -3,10 +3,12 @@
 // and table row orders are caches, recomputed only when their inputs change.
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/role/role.hpp"
 #include "core/search/search_index.hpp"
+#include "ui/sized_rows.hpp"
 
 namespace rex::ui {
 
@@ -24,6 +26,8 @@ struct ExploreState {
   bool focus_search = false;
   std::unordered_map<std::string, std::string> table_filters;  // group id -> filter text
   std::unordered_map<std::string, TableOrder> table_orders;    // group id -> cached order
+  std::unordered_set<std::string> rubric_groups;               // groups shown as a rubric (items x levels)
+  std::unordered_map<std::string, RowHeights> rubric_rows;     // group id -> measured rubric rows
 
   std::string searched_query;  // the query `results` were computed for
   int searched_role = -1;

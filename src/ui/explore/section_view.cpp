@@ -6,7 +6,11 @@
 namespace rex::ui {
 namespace {
 
-void DrawGroup(UiContext& ctx, const core::Group& group) {
+void DrawGroup(UiContext& ctx, const core::Role& role, const core::Group& group) {
+  if (ctx.view.explore.rubric_groups.count(group.id) > 0 && HasRubric(role.rating_model, group)) {
+    DrawRubricGroup(ctx, role, group);
+    return;
+  }
   switch (group.view) {
     case core::GroupView::kCards: DrawCardsGroup(ctx, group); break;
     case core::GroupView::kTable: DrawTableGroup(ctx, group); break;
@@ -30,15 +34,17 @@ void DrawSection(UiContext& ctx, const core::Role& role, const core::Section& se
     const core::Group& group = section.groups[g];
     ImGui::PushID(group.id.c_str());
     ImGui::Dummy(ImVec2(0, ctx.Px(10)));
+    const float title_middle = ImGui::GetCursorPosY() + ctx.fonts.heading->FontSize * 0.5f;
     ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextUnformatted(group.title.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.Px(4));
     ImGui::TextColored(ctx.palette.text_muted, "%zu", group.items.size());
+    if (HasRubric(role.rating_model, group)) DrawGroupViewToggle(ctx, group, title_middle);
     if (!group.intro.empty()) TextMuted(ctx, group.intro.c_str());
     ImGui::Dummy(ImVec2(0, ctx.Px(2)));
-    DrawGroup(ctx, group);
+    DrawGroup(ctx, role, group);
     ImGui::PopID();
   }
   ImGui::Dummy(ImVec2(0, ctx.Px(24)));

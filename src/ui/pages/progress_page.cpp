@@ -29,6 +29,8 @@ void DrawProgressPage(UiContext& ctx) {
   ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
   DrawCareerGraph(ctx, avail);
+  ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  DrawLevelDiff(ctx, *role, avail);
   ImGui::EndChild();
 }
 

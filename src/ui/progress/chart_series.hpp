@@ -8,6 +8,7 @@
 
 #include "core/assessment/assessment.hpp"
 #include "core/assessment/scoring.hpp"
+#include "core/role/role.hpp"
 #include "ui/progress/progress_state.hpp"
 
 namespace rex::ui {
@@ -18,6 +19,10 @@ struct ChartSeries {
   SeriesKind kind;
   std::string name;                           // legend text
   std::vector<std::optional<double>> values;  // one per axis
+  std::vector<std::string> labels;            // one per axis: "2 · Proficient", "not rated"
+  // The person's and the target's series: what each value looks like for that
+  // item (core::DescribeLevel), "" when unrated. Empty for the other series.
+  std::vector<std::string> meanings;
 };
 
 struct ChartData {
@@ -32,7 +37,7 @@ const core::Snapshot* ChosenSnapshot(const core::Assessment& assessment, const s
 
 // Axes: the items of `state.chart` ("overview" = every rated item). Series: those
 // toggled on in `state` that have data (no manager series without a review).
-ChartData BuildChartData(const core::Assessment& assessment, const core::ScoreReport& score,
+ChartData BuildChartData(const core::Role& role, const core::Assessment& assessment, const core::ScoreReport& score,
                          const ProgressState& state);
 
 }  // namespace rex::ui

@@ -13,6 +13,8 @@ struct ProgressState {
   bool show_snapshot = true;
   std::string snapshot_id;         // "" = the latest snapshot
   std::string selected_path;       // career node whose details are shown
+  std::string diff_from;           // the level diff's targets; "" = core::DefaultDiffTargets
+  std::string diff_to;
 };
 
 }  // namespace rex::ui

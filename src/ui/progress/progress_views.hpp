@@ -10,5 +10,6 @@ void DrawRadarCard(UiContext& ctx, const core::Role& role, float width);
 void DrawLevelLadder(UiContext& ctx, float width);
 void DrawCareerGraph(UiContext& ctx, float width);
 void DrawMilestoneTimeline(UiContext& ctx, const core::Role& role, float width);
+void DrawLevelDiff(UiContext& ctx, const core::Role& role, float width);  // level_diff_panel.cpp
 
 }  // namespace rex::ui

@@ -32,7 +32,7 @@ std::string GapNote(const core::ScoreReport& score, const std::string& id) {
 }
 
 RadarInput BuildInput(const UiContext& ctx, const core::Role& role) {
-  const ChartData data = BuildChartData(*ctx.session.CurrentAssessment(), *ctx.score, ctx.view.progress);
+  const ChartData data = BuildChartData(role, *ctx.session.CurrentAssessment(), *ctx.score, ctx.view.progress);
   RadarInput input;
   input.widget = "radar";
   input.max_value = role.rating_model.MaxLevel();
@@ -45,7 +45,7 @@ RadarInput BuildInput(const UiContext& ctx, const core::Role& role) {
     for (const std::string& kind : data.axis_kinds) input.axis_colors.push_back(KindColor(ctx.palette, kind.c_str()));
   }
   for (const ChartSeries& s : data.series) {
-    input.series.push_back({s.name, SeriesColour(ctx, s.kind), s.values, s.kind == SeriesKind::kSelf});
+    input.series.push_back({s.name, SeriesColour(ctx, s.kind), s.values, s.kind == SeriesKind::kSelf, s.labels, s.meanings});
   }
   return input;
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/chart/radar.hpp"
+#include "ui/widgets.hpp"
 
 namespace rex::ui {
 namespace {
@@ -69,20 +70,36 @@ std::optional<int> HoveredAxis(const core::RadarLayout& layout, float reach) {
   return best;
 }
 
+std::string ValueText(const RadarSeries& s, size_t axis) {
+  if (axis < s.labels.size()) return s.labels[axis];
+  const auto& v = s.values[axis];
+  return v ? std::to_string(static_cast<int>(*v)) : "not rated";
+}
+
 void Tooltip(UiContext& ctx, const RadarInput& input, int axis) {
   const size_t a = static_cast<size_t>(axis);
   std::vector<std::string> lines{input.axis_names[a]};
   ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ctx.Px(360));
+  ImGui::PushFont(ctx.fonts.strong);
   ImGui::TextUnformatted(lines.back().c_str());
+  ImGui::PopFont();
   for (const RadarSeries& s : input.series) {
-    const auto& v = s.values[a];
-    lines.push_back(s.name + ": " + (v ? std::to_string(static_cast<int>(*v)) : "not rated"));
+    lines.push_back(s.name + ": " + ValueText(s, a));
     ImGui::TextColored(s.color, "%s", lines.back().c_str());
+    if (a >= s.notes.size() || s.notes[a].empty()) continue;
+    lines.push_back(s.notes[a]);
+    ImGui::Indent(ctx.Px(12));
+    ImGui::PushFont(ctx.fonts.small);
+    TextWrappedColored(ctx.palette.text_muted, lines.back().c_str());
+    ImGui::PopFont();
+    ImGui::Unindent(ctx.Px(12));
   }
   if (a < input.axis_notes.size() && !input.axis_notes[a].empty()) {
     lines.push_back(input.axis_notes[a]);
     ImGui::TextColored(ctx.palette.text_muted, "%s", lines.back().c_str());
   }
+  ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
   ctx.widgets.RecordTooltip(std::move(lines));
 }

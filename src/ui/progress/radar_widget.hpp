@@ -16,6 +16,10 @@ struct RadarSeries {
   ImVec4 color;
   std::vector<std::optional<double>> values;  // one per axis; nullopt = no value (drawn at the centre)
   bool filled = true;
+  // Optional (initialisers: aggregate inits may leave them out), per axis: the value
+  // in words for the tooltip ("2 · Proficient"), and a wrapped line under it.
+  std::vector<std::string> labels = {};
+  std::vector<std::string> notes = {};
 };
 
 struct RadarInput {

@@ -42,11 +42,9 @@ void DrawRow(UiContext& ctx, const core::Role& role, const Row& row) {
   ImGui::TableNextColumn();
   ImGui::Text("%s", row.score->level ? std::to_string(*row.score->level).c_str() : "–");
   ImGui::TableNextColumn();
-  std::optional<int> chosen;
-  if (LevelPicker(ctx, "review.rate." + item.id, role.rating_model, row.manager, row.score->expected,
-                  ctx.palette.scorecard, chosen)) {
-    ctx.Emit(core::SetReviewLevel{item.id, chosen});
-  }
+  const LevelPick pick = LevelPicker(ctx, "review.rate." + item.id, role.rating_model, item, row.manager,
+                                     row.score->expected, ctx.palette.scorecard);
+  if (pick.clicked) ctx.Emit(core::SetReviewLevel{item.id, pick.chosen});
   ImGui::TableNextColumn();
   if (row.disagreement > 0) {
     ImGui::TextColored(row.disagreement >= 2 ? ctx.palette.danger : ctx.palette.scorecard, "%+d",

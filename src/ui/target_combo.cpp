@@ -1,0 +1,29 @@
+#include "ui/target_combo.hpp"
+
+#include <imgui.h>
+
+namespace rex::ui {
+
+std::optional<std::string> TargetCombo(UiContext& ctx, const std::string& widget, const core::RatingModel& model,
+                                       const std::string& current, float width) {
+  const core::TargetProfile* shown = model.FindTarget(current);
+  std::optional<std::string> picked;
+  ImGui::SetNextItemWidth(width);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  const bool open = ImGui::BeginCombo(("##" + widget).c_str(), shown ? shown->name.c_str() : "—");
+  ImGui::PopStyleVar();
+  if (open) {
+    for (const core::TargetProfile& target : model.targets) {
+      ImGui::PushID(target.id.c_str());
+      if (ImGui::Selectable(target.name.c_str(), shown == &target)) picked = target.id;
+      if (ImGui::IsItemHovered() && !target.summary.empty()) ImGui::SetTooltip("%s", target.summary.c_str());
+      ctx.Mark(widget + "." + target.id);
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ctx.Mark(widget);
+  return picked;
+}
+
+}  // namespace rex::ui
