@@ -65,13 +65,15 @@ test('the radar is drawn and hovering an axis shows every series and the gap', a
   await app.hover('radar.axis.skill-observability');
   const tooltip = (await app.inspect()).tooltip;
   assert.equal(tooltip[0], 'Observability', 'the item name comes first');
-  assert.ok(tooltip.includes('You: 1'), `self value in ${JSON.stringify(tooltip)}`);
-  assert.ok(tooltip.some((l) => /^Target: \d$/.test(l)), 'target value');
+  const self = tooltip.indexOf('You: 1 · Learning');
+  assert.ok(self > 0, `self value and its level's name in ${JSON.stringify(tooltip)}`);
+  assert.match(tooltip[self + 1], /with help/, 'then what level 1 looks like for Observability, in the role\'s words');
+  assert.ok(tooltip.some((l) => /^Target: \d · /.test(l)), 'target value');
   assert.ok(tooltip.some((l) => /^Gap to target: [1-4]$/.test(l)), 'the gap');
 
   await app.hover('radar.axis.skill-api-design');
   const second = (await app.inspect()).tooltip;
-  assert.ok(second.includes('You: 4'), `self value in ${JSON.stringify(second)}`);
+  assert.ok(second.some((l) => l.startsWith('You: 4 · ')), `self value in ${JSON.stringify(second)}`);
   assert.ok(second.includes('At or above target'));
   await context.close();
 });

@@ -196,3 +196,28 @@ test('a spreadsheet made into a role by `role from-csv` loads; the spreadsheet i
   assert.match((await app.state()).notices.at(-1).detail, /ragged\.csv:2:\d+: row has 3 fields/);
   await context.close();
 });
+
+test('a role written in Latin Extended, Greek, Cyrillic and CJK draws every page with no fallback glyph; search ignores case and accents', async () => {
+  const { context, page, app, errors } = await openApp();
+  await pickFile(app, path.join(repoRoot, 'tests/fixtures/roles/valid/multilingual-team.json'));
+  await waitFor(page, () => window.roleExplorer.inspect().state.role === 'multilingual-team');
+  await app.settle();
+  await visitEveryPage(app, 8);
+  await app.click('nav.explore');
+  // Glyphs new to the page are drawn within two frames: wait for the page to settle, then count.
+  await page.waitForTimeout(200);
+  await app.settle();
+  assert.equal((await app.state()).fonts.missing_glyphs, 0);
+  assert.ok((await app.state()).fonts.extra_glyphs > 50, 'the names brought glyphs beyond the shipped subset');
+  for (const [query, id] of [['lodz', 'ml-logistics'], ['DVORAK', 'ml-music'], ['ΕΛΛΗΝΙΚΉ', 'ml-greek'], ['дмитрий', 'ml-cyrillic'], ['山田', 'ml-cjk']]) {
+    await app.press('Control+k');
+    await page.keyboard.insertText(query);
+    await app.settle();
+    const explore = (await app.state()).explore;
+    assert.ok(explore.hits.some((h) => h.id === id), `"${query}" finds ${id}: ${JSON.stringify(explore.hits)}`);
+    assert.equal((await app.state()).fonts.missing_glyphs, 0, `"${query}" and its hits are drawn`);
+    await app.press('Escape');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
