@@ -11,19 +11,14 @@
 
 #include "core/progress/target_diff.hpp"
 #include "core/role/role_from_csv.hpp"
+#include "report_test_support.hpp"
 #include "core/role/role_loader.hpp"
 
 using namespace rex::core;
 
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in, "cannot open " << path);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
+using rex::test::ReadFile;
 
 // Converts and loads; fails the test unless both succeed without errors.
 Role RoleOf(std::string_view csv, const std::string& source = "matrix.csv", const CsvRoleOptions& options = {}) {

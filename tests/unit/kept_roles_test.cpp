@@ -3,9 +3,6 @@
 // persistence component. Random sequences of these run in action_model_test.cpp.
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
 
 #include "core/app/dropped_file.hpp"
@@ -20,17 +17,14 @@ using namespace rex::core;
 
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
+const std::string kLadderFile = "data-engineer-ladder.json";
+// Read when first used, inside a test: the reader's checks need a running test.
+const std::string& LadderText() {
+  static const std::string text = rex::test::ReadFile(REX_SOURCE_DIR "/tests/fixtures/roles/valid/data-engineer-ladder.json");
+  return text;
 }
 
-const std::string kLadderFile = "data-engineer-ladder.json";
-const std::string kLadderText = ReadFile(REX_SOURCE_DIR "/tests/fixtures/roles/valid/data-engineer-ladder.json");
-
-AddRole LadderFromTheBrowser(const std::string& text = kLadderText) {
+AddRole LadderFromTheBrowser(const std::string& text = LadderText()) {
   RoleLoadResult loaded = LoadRole(text, kLadderFile);
   REQUIRE(loaded.role);
   return AddRole{RoleOrigin::kBrowser, kLadderFile, text, std::move(*loaded.role)};
@@ -38,6 +32,20 @@ AddRole LadderFromTheBrowser(const std::string& text = kLadderText) {
 
 // The built-in test role plus whatever a fresh page has: what a reload starts from.
 Session FreshPage() { return rex::test::OneRoleSession(); }
+
+// A tab that loaded the ladder, opened it, rated one item and saved.
+struct TabWithLadder {
+  MemoryStore store;
+  Persistence persistence{store};
+  Session session = FreshPage();
+  TabWithLadder() {
+    persistence.Adopt(session);
+    REQUIRE(Apply(session, LadderFromTheBrowser()));
+    REQUIRE(Apply(session, SelectRole{1}));
+    REQUIRE(Apply(session, SetRating{"de-streaming", 4}));
+    persistence.Flush(session);
+  }
+};
 
 Session Reload(Persistence& reader) {
   Session session = FreshPage();
@@ -50,7 +58,7 @@ Session Reload(Persistence& reader) {
 }  // namespace
 
 TEST_CASE("kept roles: a role file is told from a report by its format, even when broken further down") {
-  CHECK(ClassifyDroppedFile(kLadderText) == DroppedKind::kRole);
+  CHECK(ClassifyDroppedFile(LadderText()) == DroppedKind::kRole);
   CHECK(ClassifyDroppedFile(R"({ "format" : "role-explorer/role@1", "id": )") == DroppedKind::kRole);
   CHECK(ClassifyDroppedFile(R"({"format": "role-explorer/role@2"})") == DroppedKind::kRole);
   CHECK(ClassifyDroppedFile(R"({"format": "role-explorer/report", "role": {"id": "x"}})") == DroppedKind::kReport);
@@ -85,13 +93,13 @@ TEST_CASE("kept roles: a newer file of the same role keeps the work on it, and o
   session.current_role = 1;
   REQUIRE(Apply(session, SetRating{"de-batch", 6}));
   REQUIRE(Apply(session, SetRating{"de-roadmap", 2}));
-  std::string renamed = kLadderText;
+  std::string renamed = LadderText();
   renamed.replace(renamed.find("Data Engineer (Ladder)"), 22, "Data Engineer (Ladder v2)");
   REQUIRE(Apply(session, LadderFromTheBrowser(renamed)));
   CHECK(session.roles[1].role.title == "Data Engineer (Ladder v2)");
   CHECK(session.roles[1].assessment.ratings.at("de-batch").level == 6);
   // A version with a five-level scale cannot hold a rating of 6: refused, nothing changes.
-  nlohmann::json shorter = nlohmann::json::parse(kLadderText);
+  nlohmann::json shorter = nlohmann::json::parse(LadderText());
   shorter["assessment"]["scale"].erase(6);
   shorter["assessment"]["targets"].erase(5);
   for (auto& section : shorter["sections"]) {
@@ -115,18 +123,12 @@ TEST_CASE("kept roles: only a person's own role can be removed; the open role st
 }
 
 TEST_CASE("kept roles: a loaded role and the work on it come back after a reload, in the open role") {
-  MemoryStore store;
-  Persistence persistence(store);
-  Session session = FreshPage();
-  persistence.Adopt(session);
-  REQUIRE(Apply(session, LadderFromTheBrowser()));
-  REQUIRE(Apply(session, SelectRole{1}));
-  REQUIRE(Apply(session, SetRating{"de-streaming", 4}));
-  persistence.Flush(session);
+  TabWithLadder tab;
+  auto& [store, persistence, session] = tab;
   const auto kept = ReadKeptRole(*store.Get(RoleFileKey("data-engineer-ladder")));
   REQUIRE(kept);
   CHECK(kept->source == kLadderFile);
-  CHECK(kept->text == kLadderText);  // byte for byte what was loaded
+  CHECK(kept->text == LadderText());  // byte for byte what was loaded
 
   Persistence reader(store);
   const Session reloaded = Reload(reader);
@@ -139,14 +141,8 @@ TEST_CASE("kept roles: a loaded role and the work on it come back after a reload
 }
 
 TEST_CASE("kept roles: removing takes the file out of storage but keeps the work, which returns with the file") {
-  MemoryStore store;
-  Persistence persistence(store);
-  Session session = FreshPage();
-  persistence.Adopt(session);
-  REQUIRE(Apply(session, LadderFromTheBrowser()));
-  REQUIRE(Apply(session, SelectRole{1}));
-  REQUIRE(Apply(session, SetRating{"de-streaming", 4}));
-  persistence.Flush(session);
+  TabWithLadder tab;
+  auto& [store, persistence, session] = tab;
   const Assessment work = session.roles[1].assessment;
   REQUIRE(Apply(session, RemoveRole{"data-engineer-ladder"}));
   persistence.Flush(session);
@@ -181,13 +177,8 @@ TEST_CASE("kept roles: a kept file that no longer loads is reported, left in pla
 }
 
 TEST_CASE("kept roles: deleting my data removes the role files I loaded, from the session and the store") {
-  MemoryStore store;
-  Persistence persistence(store);
-  Session session = FreshPage();
-  persistence.Adopt(session);
-  REQUIRE(Apply(session, LadderFromTheBrowser()));
-  REQUIRE(Apply(session, SelectRole{1}));
-  persistence.Flush(session);
+  TabWithLadder tab;
+  auto& [store, persistence, session] = tab;
   REQUIRE(store.Get(RoleFileKey("data-engineer-ladder")));
   REQUIRE(Apply(session, ForgetAllWork{}));
   CHECK(session.roles.size() == 1);
