@@ -35,6 +35,24 @@ EM_JS(void, JsInstallTextInput, (), {
   // Registered before glfwInit, so this runs before GLFW's own capture listener:
   // a character typed into the textarea comes through 'input', not as a key press.
   window.addEventListener('keypress', (e) => { if (e.target === field) e.stopImmediatePropagation(); }, true);
+  // Paste from the context menu: a right button pressed in the app while a field is
+  // active puts the textarea under the pointer, so the menu that follows is the
+  // browser's menu for editable text (with Paste); its paste then arrives like
+  // Ctrl+V. Any other press, a key or the paste itself puts it back at the caret.
+  window.addEventListener('mousedown', (e) => {
+    if (e.button !== 2 || document.activeElement !== field) {
+      field.classList.remove('menu');
+      return;
+    }
+    e.preventDefault();  // the press would move the focus to the canvas and close the field
+    field.classList.add('menu');
+    field.style.left = (e.clientX - 8) + 'px';
+    field.style.top = (e.clientY - 8) + 'px';
+  }, true);
+  const backToCaret = () => field.classList.remove('menu');
+  window.addEventListener('keydown', backToCaret, true);
+  window.addEventListener('paste', backToCaret);
+  field.addEventListener('blur', backToCaret);
   Module.rexTextField = field;
 });
 
@@ -47,6 +65,7 @@ EM_JS(void, JsUpdateTextInput, (int wanted, float x, float y, float line_height)
     }
     return;
   }
+  if (field.classList.contains('menu')) return;  // under the pointer until the context menu is done
   field.style.left = x + 'px';
   field.style.top = y + 'px';
   field.style.height = line_height + 'px';

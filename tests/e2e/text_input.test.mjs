@@ -95,3 +95,32 @@ test('key presses type once, and Backspace and Enter still act in the field', as
   assert.equal(await savedName(page), 'Zoë Müller');
   await context.close();
 });
+
+test('a right click in an active field opens the browser\'s menu for editable text, and its Paste lands in the field', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, app } = await openNameField(context);
+  const { x, y } = await app.centerOf('report.name');
+  await page.mouse.move(x, y);
+  await page.mouse.down({ button: 'right' });
+  // The context menu is for what is under the pointer: the text path's textarea, not the canvas.
+  const target = await page.evaluate(([px, py]) => document.elementFromPoint(px, py).id, [x, y]);
+  assert.equal(target, 'rex-text-input');
+  const menuFor = await page.evaluate(([px, py]) => new Promise((resolve) => {
+    window.addEventListener('contextmenu', (e) => { e.preventDefault(); resolve(e.target.id || e.target.tagName); }, { once: true, capture: true });
+    document.elementFromPoint(px, py).dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true, clientX: px, clientY: py }));
+  }), [x, y]);
+  assert.equal(menuFor, 'rex-text-input');
+  await page.mouse.up({ button: 'right' });
+  // What the menu's Paste does: a paste event on the focused textarea.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Łódź via the menu');
+    document.getElementById('rex-text-input').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await app.settle();
+  await commit(app, page);
+  assert.equal(await savedName(page), 'Łódź via the menu');
+  assert.equal(await page.evaluate(() => document.getElementById('rex-text-input').classList.contains('menu')), false,
+    'back at the caret after the paste');
+  await context.close();
+});
