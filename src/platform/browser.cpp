@@ -9,6 +9,10 @@ namespace {
 EM_JS(double, JsDevicePixelRatio, (), { return window.devicePixelRatio || 1; });
 EM_JS(int, JsInnerWidth, (), { return window.innerWidth; });
 EM_JS(int, JsPrefersDark, (), { return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0; });
+EM_JS(int, JsPrefersMoreContrast, (), {
+  const query = (q) => window.matchMedia && window.matchMedia(q).matches;
+  return query('(prefers-contrast: more)') || query('(forced-colors: active)') ? 1 : 0;
+});
 EM_JS(int, JsInnerHeight, (), { return window.innerHeight; });
 EM_JS(void, JsFirstFrame, (), {
   if (window.roleExplorerShell) window.roleExplorerShell.firstFrame();
@@ -39,6 +43,7 @@ void ResizeCanvas(const CanvasSize& size) {
 void NotifyFirstFrame() { JsFirstFrame(); }
 
 bool PrefersDarkColorScheme() { return JsPrefersDark() != 0; }
+bool PrefersMoreContrast() { return JsPrefersMoreContrast() != 0; }
 
 void MarkStartup(const char* phase) { JsMarkStartup(phase); }
 

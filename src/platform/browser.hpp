@@ -22,6 +22,9 @@ void NotifyFirstFrame();
 // The system's colour scheme (prefers-color-scheme): the first theme, until the
 // person picks one in the app (a saved choice wins).
 bool PrefersDarkColorScheme();
+// The system asks for more contrast (prefers-contrast: more, or forced colours):
+// the first theme is the high-contrast one.
+bool PrefersMoreContrast();
 // Records when a startup phase ended ("main-start", "role-loaded", "fonts-built")
 // in window.roleExplorerShell.marks, where scripts/bench reads the breakdown.
 void MarkStartup(const char* phase);

@@ -301,7 +301,11 @@ int main() {
   ImGui::CreateContext();
   ImGui::GetIO().ImeSetInputScreenPosFn = [](int x, int y) { g_platform.caret = ImVec2(float(x), float(y)); };
   rex::core::Session catalog = rex::core::LoadCatalog(rex::content::Files());
-  if (rex::platform::PrefersDarkColorScheme()) catalog.default_preferences.theme = rex::core::Theme::kDark;
+  if (rex::platform::PrefersMoreContrast()) {
+    catalog.default_preferences.theme = rex::core::Theme::kHighContrast;
+  } else if (rex::platform::PrefersDarkColorScheme()) {
+    catalog.default_preferences.theme = rex::core::Theme::kDark;
+  }
   catalog.preferences = catalog.default_preferences;
   rex::platform::MarkStartup("role-loaded");
   g_platform.app = new rex::ui::App(std::move(catalog), g_platform.storage);

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/assessment/snapshot_diff.hpp"
+#include "core/persist/saved_preferences.hpp"
 #include "ui/about/about_panel.hpp"
 #include "ui/app_view.hpp"
 #include "ui/progress/level_diff_panel.hpp"
@@ -250,7 +251,7 @@ std::string App::InspectJson() const {
       {"page", PageName(view_.page)},
       {"role", role ? role->id : ""},
       {"roles", RolesJson()},
-      {"theme", session_.preferences.theme == core::Theme::kDark ? "dark" : "light"},
+      {"theme", core::ThemeName(session_.preferences.theme)},
       {"font_scale", session_.preferences.font_scale},
       {"revision", session_.revision},
       {"load_errors", session_.load_errors.size()},

@@ -20,7 +20,7 @@ std::string_view FontBytes(std::string_view face) {
 // Both must match the subsets in assets/CMakeLists.txt (and InShippedSubset).
 const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2010, 0x203A, 0x2212, 0x2212, 0x2264, 0x2265, 0};
 const ImWchar kSymbolRanges[] = {0x2190, 0x2193, 0x2713, 0x2713, 0x2715, 0x2715, 0x25B2, 0x25B2,
-                                 0x25B6, 0x25B6, 0x25BC, 0x25BC, 0x25CF, 0x25CF, 0};
+                                 0x25B6, 0x25B6, 0x25BC, 0x25BC, 0x25CF, 0x25D0, 0};
 
 // The missing-glyph box: ImGui draws its font's U+FFFD for any codepoint it lacks.
 constexpr ImWchar kReplacementChar = 0xFFFD;

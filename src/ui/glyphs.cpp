@@ -10,7 +10,7 @@ bool InShippedSubset(char32_t c) {
   // Must match REX_FONT_UNICODES and REX_SYMBOL_UNICODES in assets/CMakeLists.txt.
   return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFF) || (c >= 0x2010 && c <= 0x2027) ||
          (c >= 0x2030 && c <= 0x203A) || c == 0x2212 || c == 0x2264 || c == 0x2265 || (c >= 0x2190 && c <= 0x2193) ||
-         c == 0x2713 || c == 0x2715 || c == 0x25B2 || c == 0x25B6 || c == 0x25BC || c == 0x25CF;
+         c == 0x2713 || c == 0x2715 || c == 0x25B2 || c == 0x25B6 || c == 0x25BC || c == 0x25CF || c == 0x25D0;
 }
 
 bool ExtraGlyphs::Note(std::string_view utf8) {

@@ -24,6 +24,14 @@ const Palette kDark = {
     Rgb(0x4DABF7), Rgb(0x38D9A9), Rgb(0xFF922B), Rgb(0xB197FC), Rgb(0xF06595), Rgb(0x3BC9DB), Rgb(0xADB5BD),
 };
 
+// Beyond AA: text and muted text reach 7:1 (AAA), and every colour keeps 4.5:1 on
+// every background; borders are white so every control's edge shows.
+const Palette kHighContrast = {
+    Rgb(0x000000), Rgb(0x000000), Rgb(0x1C1C1C), Rgb(0xFFFFFF), Rgb(0xFFFFFF), Rgb(0xE0E0E0),
+    Rgb(0xFFD400), Rgb(0x000000), Rgb(0x1F3A93), Rgb(0xFF8080), Rgb(0x6BFF8F),
+    Rgb(0x7CC4FF), Rgb(0x5CF2C3), Rgb(0xFFB454), Rgb(0xC7B5FF), Rgb(0xFF9ECF), Rgb(0x66E3F0), Rgb(0xE0E0E0),
+};
+
 ImVec4 Mix(const ImVec4& a, const ImVec4& b, float t) {
   return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, a.w + (b.w - a.w) * t);
 }
@@ -94,7 +102,14 @@ void ApplySizes(ImGuiStyle& s, float scale) {
 
 }  // namespace
 
-const Palette& PaletteFor(core::Theme theme) { return theme == core::Theme::kDark ? kDark : kLight; }
+const Palette& PaletteFor(core::Theme theme) {
+  switch (theme) {
+    case core::Theme::kLight: return kLight;
+    case core::Theme::kDark: return kDark;
+    case core::Theme::kHighContrast: return kHighContrast;
+  }
+  return kLight;
+}
 
 void ApplyTheme(core::Theme theme, float pixel_scale) {
   ImGuiStyle& style = ImGui::GetStyle();

@@ -124,13 +124,18 @@ void DrawDisplayControls(UiContext& ctx) {
     ctx.Emit(core::SetTheme{dark ? core::Theme::kLight : core::Theme::kDark});
   }
   ctx.Mark("theme.toggle");
+  ImGui::SameLine(0, ctx.Px(4));
+  const bool high = prefs.theme == core::Theme::kHighContrast;
+  if (ImGui::Button("◐")) ctx.Emit(core::SetTheme{high ? core::Theme::kLight : core::Theme::kHighContrast});
+  ctx.Mark("theme.contrast");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip(high ? "Back to the light theme" : "High contrast");
 }
 
 float ControlsWidth(const UiContext& ctx) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float buttons = ImGui::CalcTextSize("A-").x + ImGui::CalcTextSize("A+").x + ImGui::CalcTextSize("About").x +
-                        ImGui::CalcTextSize("Light theme").x + style.FramePadding.x * 8;
-  return ctx.Px(220) + buttons + style.ItemSpacing.x * 4 + ctx.Px(4) + ctx.Px(190);
+                        ImGui::CalcTextSize("Light theme").x + ImGui::CalcTextSize("◐").x + style.FramePadding.x * 10;
+  return ctx.Px(220) + buttons + style.ItemSpacing.x * 4 + ctx.Px(8) + ctx.Px(190);
 }
 
 }  // namespace

@@ -55,6 +55,33 @@ test('the first theme follows the system\'s colour scheme; a theme picked in the
   await light.close();
 });
 
+test('a system that asks for more contrast gets the high-contrast theme first; the contrast button toggles it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, contrast: 'more' });
+  const page = await context.newPage();
+  const app = new AppPage(page);
+  await app.open(served.origin + '/');
+  assert.equal((await app.state()).theme, 'high-contrast');
+  // White on black: a pixel of the page's background, read from a real screenshot.
+  const png = await page.screenshot({ clip: { x: 2, y: 790, width: 1, height: 1 } });
+  const rgb = await page.evaluate(async (b64) => {
+    const image = new Image();  // img-src allows data:, which the page's CSP denies to fetch
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const g = new OffscreenCanvas(1, 1).getContext('2d');
+    g.drawImage(image, 0, 0);
+    return [...g.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+  }, png.toString('base64'));
+  assert.ok(rgb.every((v) => v < 16), `black background, found ${rgb}`);
+  await app.click('theme.contrast');
+  assert.equal((await app.state()).theme, 'light');
+  await context.close();
+  const { context: plain, app: plainApp } = await openApp();
+  await plainApp.click('theme.contrast');
+  assert.equal((await plainApp.state()).theme, 'high-contrast');
+  assert.equal((await plainApp.state()).fonts.missing_glyphs, 0, 'the button\'s symbol ships with the page');
+  await plain.close();
+});
+
 test('the canvas has pixels that are not all background', async () => {
   const { context, page } = await openApp();
   const png = await page.screenshot();

@@ -246,7 +246,7 @@ std::string ActionModel::Step(Choices& c) {
     case 20: return Import(c);
     case 21: action = core::ReplaceAssessment{core::NewAssessment(entry.role)}; line = "start over"; break;
     case 22: action = core::SelectRole{c.Below(static_cast<int>(session_.roles.size()) + 1)}; line = "switch role"; break;
-    case 23: action = c.OneIn(2) ? Action{core::SetTheme{c.OneIn(2) ? core::Theme::kDark : core::Theme::kLight}}
+    case 23: action = c.OneIn(2) ? Action{core::SetTheme{static_cast<core::Theme>(c.Below(3))}}
                                  : Action{core::SetFontScale{0.7f + 0.1f * static_cast<float>(c.Below(11))}};
              line = "display";
              break;

@@ -38,6 +38,19 @@ TEST_CASE("theme and font size change through the top bar") {
   CHECK(ui.Inspect()["state"]["theme"] == "light");
 }
 
+TEST_CASE("the contrast button switches to the high-contrast theme and back") {
+  HeadlessImGui ui;
+  ui.Frames(2);
+  ui.Click("theme.contrast");
+  CHECK(ui.Inspect()["state"]["theme"] == "high-contrast");
+  ui.Frames(2);  // the whole UI draws in it
+  ui.Click("theme.contrast");
+  CHECK(ui.Inspect()["state"]["theme"] == "light");
+  ui.Click("theme.contrast");
+  ui.Click("theme.toggle");  // from high contrast, the theme button goes to dark
+  CHECK(ui.Inspect()["state"]["theme"] == "dark");
+}
+
 TEST_CASE("the shell lays out at high device pixel ratios") {
   for (float dpr : {1.5f, 2.0f}) {
     CAPTURE(dpr);

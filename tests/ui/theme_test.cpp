@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/persist/saved_preferences.hpp"
 #include "ui/theme.hpp"
 
 using rex::ui::Palette;
@@ -38,10 +39,10 @@ std::vector<std::pair<const char*, ImVec4>> Backgrounds(const Palette& p) {
 
 }  // namespace
 
-TEST_CASE("theme: text colours pass WCAG AA (4.5:1) on every background, in both themes") {
-  for (const auto theme : {rex::core::Theme::kLight, rex::core::Theme::kDark}) {
+TEST_CASE("theme: text colours pass WCAG AA (4.5:1) on every background, in every theme") {
+  for (const auto theme : {rex::core::Theme::kLight, rex::core::Theme::kDark, rex::core::Theme::kHighContrast}) {
     const Palette& p = rex::ui::PaletteFor(theme);
-    const std::string name = theme == rex::core::Theme::kDark ? "dark" : "light";
+    const std::string name = rex::core::ThemeName(theme);
     CAPTURE(name);
     for (const auto& [fg_name, fg] : TextColours(p)) {
       for (const auto& [bg_name, bg] : Backgrounds(p)) {
@@ -53,6 +54,22 @@ TEST_CASE("theme: text colours pass WCAG AA (4.5:1) on every background, in both
     CHECK(Contrast(p.accent_text, p.accent) >= 4.5);  // button labels
     CHECK(Contrast(p.text, p.highlight) >= 4.5);      // search hits
   }
+}
+
+TEST_CASE("theme: the high-contrast theme reaches AAA (7:1) for text and AA for every other colour") {
+  const Palette& p = rex::ui::PaletteFor(rex::core::Theme::kHighContrast);
+  for (const auto& [bg_name, bg] : Backgrounds(p)) {
+    CAPTURE(bg_name);
+    CHECK(Contrast(p.text, bg) >= 7.0);
+    CHECK(Contrast(p.text_muted, bg) >= 7.0);
+    for (const auto& [fg_name, fg] : TextColours(p)) {
+      CAPTURE(fg_name);
+      CHECK(Contrast(fg, bg) >= 4.5);
+    }
+    CHECK(Contrast(p.border, bg) >= 3.0);  // WCAG 1.4.11: control edges
+  }
+  CHECK(Contrast(p.accent_text, p.accent) >= 7.0);
+  CHECK(Contrast(p.text, p.highlight) >= 7.0);
 }
 
 TEST_CASE("theme: the contrast computation matches WCAG's reference values") {

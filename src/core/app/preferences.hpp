@@ -3,7 +3,9 @@
 
 namespace rex::core {
 
-enum class Theme { kLight, kDark };
+// kHighContrast: white on black with bright accents, for low vision and bright
+// rooms; the first theme when the system asks for more contrast.
+enum class Theme { kLight, kDark, kHighContrast };
 
 struct Preferences {
   Theme theme = Theme::kLight;

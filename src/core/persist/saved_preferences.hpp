@@ -20,4 +20,8 @@ std::optional<std::string> WritePreferences(const SavedPreferences& saved, const
                                             const Preferences& defaults = {});
 std::optional<SavedPreferences> ReadPreferences(const std::string& text);
 
+// "light", "dark", "high-contrast": the stored words, also in the automation bridge.
+const char* ThemeName(Theme theme);
+Theme ThemeFromName(const std::string& name);
+
 }  // namespace rex::core
