@@ -185,10 +185,15 @@ nlohmann::json App::ProgressJson() const {
   const ProgressState& p = view_.progress;
   const core::Derived* data = derived();
   const core::PathReadiness* path = data ? data->paths.FindReadiness(p.selected_path) : nullptr;
+  nlohmann::json labels = nlohmann::json::array();  // in axis order, clockwise from the top
+  for (const ProgressState::DrawnAxisLabel& drawn : p.axis_labels) {
+    labels.push_back({{"axis", drawn.axis_id}, {"label", drawn.label}, {"legend", drawn.legend}});
+  }
   return {{"chart", p.chart},
           {"selected_path", p.selected_path},
           {"path_attainment", path ? path->attainment : -1.0},
-          {"level_diff", LevelDiffJson()}};
+          {"level_diff", LevelDiffJson()},
+          {"axis_labels", labels}};
 }
 
 nlohmann::json App::ReportJson() const {

@@ -134,3 +134,21 @@ test('the chart downloads as valid SVG and as a PNG of what is on screen', async
   assert.ok(decoded.near > 200, `accent-coloured pixels in the PNG: ${decoded.near}`);
   await context.close();
 });
+
+test('at 1280x800 no radar label ends in "…": every axis shows its name, or its number with the name in a legend', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { app } = await openRated(context);
+  for (const chart of ['overview', 'technical_skill', 'soft_skill', 'scorecard_dimension']) {
+    await app.click(`progress.chart.${chart}`);
+    const info = await app.inspect();
+    const labels = info.state.progress.axis_labels;
+    assert.ok(labels.length >= 3, `${chart}: axes drawn`);
+    for (const [i, drawn] of labels.entries()) {
+      assert.ok(!drawn.label.endsWith('…') && !drawn.legend.endsWith('…'), `${chart}: ${JSON.stringify(drawn)}`);
+      if (drawn.legend) {
+        assert.equal(drawn.label, String(i + 1), `${chart}: a numbered axis carries its number`);
+      }
+    }
+  }
+  await context.close();
+});

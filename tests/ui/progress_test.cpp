@@ -8,7 +8,7 @@ using rex::test::HeadlessImGui;
 namespace keys = rex::ui::keys;
 
 TEST_CASE("the progress page draws every chart, the ladder, the career graph and milestones") {
-  HeadlessImGui ui(ImVec2(1280, 1600));  // tall enough to show the whole page without scrolling
+  HeadlessImGui ui(ImVec2(1280, 2400));  // tall enough to show the whole page without scrolling
   ui.Frames(2);
   ui.Click("nav.assess");
   for (int i = 0; i < 10; ++i) ui.Key(keys::Char('2'));
@@ -26,6 +26,37 @@ TEST_CASE("the progress page draws every chart, the ladder, the career graph and
   ui.Click("progress.node.role-principal-backend");
   CHECK(ui.Inspect()["state"]["progress"]["selected_path"] == "role-principal-backend");
   CHECK(ui.Inspect()["state"]["progress"]["path_attainment"].get<double>() > 0);
+}
+
+TEST_CASE("at 1280x800 every axis of every chart shows its full name: as its label, or numbered in a legend") {
+  HeadlessImGui ui(ImVec2(1280, 800));
+  ui.Frames(2);
+  ui.Click("nav.progress");
+  const rex::core::Role& role = *ui.app().session().CurrentRole();
+  bool some_numbered = false;
+  for (const char* chart : {"overview", "technical_skill", "soft_skill", "scorecard_dimension"}) {
+    CAPTURE(chart);
+    ui.Click(std::string("progress.chart.") + chart);
+    const nlohmann::json labels = ui.Inspect()["state"]["progress"]["axis_labels"];
+    REQUIRE(labels.size() >= 3);
+    int number = 0;
+    for (const auto& drawn : labels) {
+      const std::string id = drawn["axis"];
+      CAPTURE(id);
+      const std::string label = drawn["label"];
+      const std::string legend = drawn["legend"];
+      const std::string& name = role.FindItem(id)->name;
+      CHECK(label.find("\xE2\x80\xA6") == std::string::npos);  // never "…"
+      if (legend.empty()) {
+        CHECK(label == name);  // the whole name at the axis (lines joined by spaces)
+      } else {
+        some_numbered = true;
+        CHECK(legend == name);
+        CHECK(label == std::to_string(++number));
+      }
+    }
+  }
+  CHECK(some_numbered);  // the overview's 38 names cannot all fit around one chart
 }
 
 TEST_CASE("clicking a radar axis opens that item in the assessment") {

@@ -162,17 +162,28 @@ TEST_CASE("svg: a document with size, viewBox, rings, axes, series and legend") 
   CHECK(RadarSvg(Chart(5)) == svg);  // deterministic
 }
 
-TEST_CASE("svg: shortened labels keep the full name as a tooltip") {
+TEST_CASE("svg: when a name does not fit, every axis shows its number and a legend gives every name in full") {
   RadarChart chart = Chart(5);
+  chart.axis_labels = {"A", "B", "C", "D", "E"};
+  const std::string fits = RadarSvg(chart);
+  CHECK(fits.find(">A</tspan>") != std::string::npos);  // short names are drawn as they are
+  CHECK(fits.find("font-weight=\"bold\">1</tspan>") == std::string::npos);  // and need no legend
   chart.axis_labels[0] = "An exceptionally long axis name that cannot possibly fit in two short lines of text";
   const std::string svg = RadarSvg(chart);
+  CHECK(svg.find("\xE2\x80\xA6") == std::string::npos);  // nothing is shortened
+  CHECK(svg.find(">1</tspan></text>") != std::string::npos);  // the axis carries its number
   CHECK(svg.find("<title>An exceptionally long axis name that cannot possibly fit in two short lines of text</title>") !=
         std::string::npos);
-  CHECK(svg.find("\xE2\x80\xA6</tspan>") != std::string::npos);
+  for (const char* name : {"An exceptionally long axis name that cannot possibly fit in two short lines of text", "B", "E"}) {
+    CAPTURE(name);
+    CHECK(svg.find(">" + std::string(name) + "</tspan></text>") != std::string::npos);  // in the legend, in full
+  }
+  CHECK(svg.find("font-weight=\"bold\">5</tspan>") != std::string::npos);
 }
 
 TEST_CASE("svg: axis labels take their own colour when given one (the overview's categories), else the text colour") {
   RadarChart chart = Chart(5);
+  chart.axis_labels = {"A", "B", "C", "D", "E"};  // names that fit: no numbered legend repeats the colours
   chart.axis_colours = {"#1864ab", "#1864ab", "#08734f", ""};  // the fifth has none either
   const std::string svg = RadarSvg(chart);
   CHECK(Count(svg, "text-anchor") >= 5);

@@ -194,6 +194,22 @@ std::vector<LabelBudget> LabelBudgets(const RadarLayout& layout, float line_heig
   return budgets;
 }
 
+AxisLabelPlan PlanAxisLabels(const std::vector<std::string>& names, const std::vector<LabelBudget>& budgets,
+                             const TextMeasure& measure) {
+  AxisLabelPlan plan;
+  const auto budget = [&](std::size_t axis) { return axis < budgets.size() ? budgets[axis] : LabelBudget{}; };
+  for (std::size_t axis = 0; axis < names.size(); ++axis) {
+    plan.labels.push_back(FitLabel(names[axis], budget(axis).max_width, budget(axis).max_lines, measure));
+    plan.numbered = plan.numbered || plan.labels.back().shortened;
+  }
+  if (!plan.numbered) return plan;
+  // A number is never shortened: it is a word, and FitLabel keeps a word whole.
+  for (std::size_t axis = 0; axis < names.size(); ++axis) {
+    plan.labels[axis] = FitLabel(std::to_string(axis + 1), budget(axis).max_width, 1, measure);
+  }
+  return plan;
+}
+
 FittedLabel FitLabel(std::string_view name, float max_width, int max_lines, const TextMeasure& measure) {
   FittedLabel fitted;
   max_lines = std::max(1, max_lines);

@@ -130,6 +130,17 @@ struct FittedLabel {
 // splits a UTF-8 sequence. The UI caches the result (it measures many prefixes).
 FittedLabel FitLabel(std::string_view name, float max_width, int max_lines, const TextMeasure& measure);
 
+// How a chart's axes are labelled so every axis shows its full name: the names
+// themselves when every one fits its budget, otherwise the axis numbers (1..N)
+// with the names in a numbered legend beside the chart. One rule for the screen,
+// the SVG and the packet, so all three read the same.
+struct AxisLabelPlan {
+  bool numbered = false;
+  std::vector<FittedLabel> labels;  // what is drawn at each axis
+};
+AxisLabelPlan PlanAxisLabels(const std::vector<std::string>& names, const std::vector<LabelBudget>& budgets,
+                             const TextMeasure& measure);
+
 // The radius from which neighbouring anchors are at least line_height apart
 // (R' * 2 sin(pi / axes) >= line_height), so every label keeps some room: below
 // it, show fewer axes or a table instead.

@@ -98,6 +98,7 @@ class SvgWriter {
       y += title_font * kLineHeight + line_;
     }
     y = Chart(y, body);
+    if (numbered_) y = AxisLegend(y, body);
     if (chart_.legend && !chart_.series.empty()) y = Legend(y, body);
     const float height = std::ceil(y + margin_);
 
@@ -169,13 +170,22 @@ class SvgWriter {
     }
   }
 
-  void AxisLabels(const RadarLayout& layout, std::string& out) const {
-    const auto budgets = LabelBudgets(layout, line_);
+  std::vector<std::string> AxisNames(std::size_t axes) const {
+    std::vector<std::string> names(chart_.axis_labels.begin(),
+                                   chart_.axis_labels.begin() + static_cast<std::ptrdiff_t>(std::min(axes, chart_.axis_labels.size())));
+    names.resize(axes);
+    return names;
+  }
+
+  void AxisLabels(const RadarLayout& layout, std::string& out) {
     const float font = font_;
     const TextMeasure measure = [font](std::string_view text) { return EstimateSvgTextWidth(text, font); };
+    const std::vector<std::string> names = AxisNames(layout.labels.size());
+    const AxisLabelPlan plan = PlanAxisLabels(names, LabelBudgets(layout, line_), measure);
+    numbered_ = plan.numbered;
     for (std::size_t axis = 0; axis < layout.labels.size(); ++axis) {
-      const std::string name = axis < chart_.axis_labels.size() ? chart_.axis_labels[axis] : std::string();
-      const FittedLabel fitted = FitLabel(name, budgets[axis].max_width, budgets[axis].max_lines, measure);
+      const std::string& name = names[axis];
+      const FittedLabel& fitted = plan.labels[axis];
       const LabelAnchor& anchor = layout.labels[axis];
       const float block = line_ * static_cast<float>(fitted.lines.size());
       float top = anchor.point.y;
@@ -192,7 +202,7 @@ class SvgWriter {
       const bool titled = axis < chart_.axis_titles.size() && !chart_.axis_titles[axis].empty();
       if (titled) {
         out += "<title>" + EscapeXml(chart_.axis_titles[axis]) + "</title>";
-      } else if (fitted.shortened) {
+      } else if (plan.numbered) {
         out += "<title>" + EscapeXml(name) + "</title>";
       }
       for (std::size_t line = 0; line < fitted.lines.size(); ++line) {
@@ -201,6 +211,31 @@ class SvgWriter {
       }
       out += "</text>\n";
     }
+  }
+
+  // The names of numbered axes, in columns as wide as the longest name allows
+  // (at most three), in each axis's colour; returns the y under them.
+  float AxisLegend(float top, std::string& out) const {
+    const std::vector<std::string> names = AxisNames(chart_.axis_labels.size());
+    float widest = 0;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      widest = std::max(widest, EstimateSvgTextWidth(std::to_string(i + 1) + "  " + names[i], font_));
+    }
+    const float usable = width_ - 2 * margin_;
+    const std::size_t columns = std::clamp<std::size_t>(static_cast<std::size_t>(usable / (widest + font_)), 1, 3);
+    const std::size_t rows = (names.size() + columns - 1) / columns;
+    const float column_width = usable / static_cast<float>(columns);
+    out += "<g font-size=\"" + N(font_) + "\">\n";
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      const float x = margin_ + column_width * static_cast<float>(i / rows);
+      const float y = top + line_ * static_cast<float>(i % rows + 1);
+      const bool coloured = i < chart_.axis_colours.size() && !chart_.axis_colours[i].empty();
+      out += "<text x=\"" + N(x) + "\" y=\"" + N(y) + "\" fill=\"" +
+             (coloured ? EscapeXml(chart_.axis_colours[i]) : std::string(kTextColour)) + "\"><tspan font-weight=\"bold\">" +
+             std::to_string(i + 1) + "</tspan><tspan dx=\"" + N(font_ / 2) + "\">" + EscapeXml(names[i]) + "</tspan></text>\n";
+    }
+    out += "</g>\n";
+    return top + line_ * static_cast<float>(rows + 1);
   }
 
   // One row of swatches and names, wrapped to the width; returns the y under it.
@@ -233,6 +268,7 @@ class SvgWriter {
   float width_ = 640;
   float line_ = 15;
   float margin_ = 18;
+  bool numbered_ = false;  // the axes carry numbers: their names follow in a legend
 };
 
 }  // namespace

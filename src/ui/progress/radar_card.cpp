@@ -2,6 +2,8 @@
 // target level, the manager's review and an earlier snapshot.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/assess/assess_views.hpp"
 #include "ui/kind_labels.hpp"
 #include "ui/progress/chart_series.hpp"
@@ -31,10 +33,11 @@ std::string GapNote(const core::ScoreReport& score, const std::string& id) {
   return "";
 }
 
-RadarInput BuildInput(const UiContext& ctx, const core::Role& role) {
+RadarInput BuildInput(UiContext& ctx, const core::Role& role) {
   const ChartData data = BuildChartData(role, *ctx.session.CurrentAssessment(), *ctx.score, ctx.view.progress);
   RadarInput input;
   input.widget = "radar";
+  input.drawn_labels = &ctx.view.progress.axis_labels;
   input.max_value = role.rating_model.MaxLevel();
   for (const core::ScaleLevel& l : role.rating_model.scale) if (l.level > 0) input.level_names.push_back(l.name);
   input.axis_ids = data.axis_ids;
@@ -114,6 +117,13 @@ void DrawRadarCard(UiContext& ctx, const core::Role& role, float width) {
   const Card card = BeginCard(ctx, width);
   DrawChartTabs(ctx);
   DrawLegend(ctx);
+  // Above the chart: a long chart with its numbered legend must not push them out of view.
+  const std::string& chart = ctx.view.progress.chart;
+  if (ImGui::Button("Download chart (SVG)")) ctx.Request(ExportChartSvg{chart});
+  ctx.Mark("progress.export.svg");
+  ImGui::SameLine();
+  const bool png = ImGui::Button("Download picture (PNG)");
+  ctx.Mark("progress.export.png");
   const RadarInput input = BuildInput(ctx, role);
   const ImVec2 size = RadarBox(std::min(width - ctx.Px(28), ctx.Px(760)));
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - ctx.Px(28) - size.x) * 0.5f);
@@ -122,14 +132,11 @@ void DrawRadarCard(UiContext& ctx, const core::Role& role, float width) {
     FocusItem(ctx, input.axis_ids[static_cast<size_t>(*axis)]);
     ctx.view.page = Page::kAssess;
   }
-  const std::string& chart = ctx.view.progress.chart;
-  if (ImGui::Button("Download chart (SVG)")) ctx.Request(ExportChartSvg{chart});
-  ctx.Mark("progress.export.svg");
-  ImGui::SameLine();
-  if (ImGui::Button("Download picture (PNG)")) {
-    ctx.Request(ExportChartPng{role.id + "-" + chart + "-radar.png", chart_min.x, chart_min.y, size.x, size.y});
-  }
-  ctx.Mark("progress.export.png");
+  // The platform crops the canvas after this frame, which drew the chart where it is now.
+  // The picture holds the chart and, when its axes are numbered, the legend under it.
+  const float drawn_height =
+      std::max(size.y, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y - chart_min.y);
+  if (png) ctx.Request(ExportChartPng{role.id + "-" + chart + "-radar.png", chart_min.x, chart_min.y, size.x, drawn_height});
   EndCard(ctx, card);
 }
 

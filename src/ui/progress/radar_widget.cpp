@@ -104,6 +104,39 @@ void Tooltip(UiContext& ctx, const RadarInput& input, int axis) {
   ctx.widgets.RecordTooltip(std::move(lines));
 }
 
+// Numbered axes (core::PlanAxisLabels): every name in full, in columns under the
+// chart, in its axis's colour; the hovered axis is highlighted here too.
+void DrawAxisLegend(UiContext& ctx, const RadarInput& input, float width, std::optional<int> hovered) {
+  // Columns of about 300 px (long names wrap inside theirs), compact rows: the
+  // legend should read as part of the chart, not as a page of its own.
+  const int columns = std::clamp(static_cast<int>(width / ctx.Px(300)), 1, 3);
+  const int rows = (static_cast<int>(input.axis_names.size()) + columns - 1) / columns;
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.Px(6), ctx.Px(1)));
+  const bool open = ImGui::BeginTable(("##legend" + input.widget).c_str(), columns, ImGuiTableFlags_SizingStretchSame,
+                                      ImVec2(width, 0));
+  ImGui::PopStyleVar();
+  if (!open) return;
+  for (int row = 0; row < rows; ++row) {
+    ImGui::TableNextRow();
+    for (int column = 0; column < columns; ++column) {
+      ImGui::TableNextColumn();
+      const size_t a = static_cast<size_t>(column * rows + row);
+      if (a >= input.axis_names.size()) continue;
+      const ImVec4 base = a < input.axis_colors.size() ? input.axis_colors[a] : ctx.palette.text;
+      const ImVec4 colour = hovered == static_cast<int>(a) ? ctx.palette.accent : base;
+      const std::string number = std::to_string(a + 1);
+      ImGui::TextColored(colour, "%s", number.c_str());
+      // Names line up after numbers of up to two digits.
+      ImGui::SameLine(0, ImGui::CalcTextSize("00").x - ImGui::CalcTextSize(number.c_str()).x + ctx.Px(8));
+      ImGui::PushStyleColor(ImGuiCol_Text, colour);
+      ImGui::TextWrapped("%s", input.axis_names[a].c_str());
+      ImGui::PopStyleColor();
+      ctx.Mark(input.widget + ".legend." + input.axis_ids[a], std::to_string(a + 1) + " " + input.axis_names[a]);
+    }
+  }
+  ImGui::EndTable();
+}
+
 }  // namespace
 
 ImVec2 RadarBox(float width) { return ImVec2(width, core::FitRadarHeight(width, ImGui::GetTextLineHeight())); }
@@ -123,12 +156,13 @@ std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, ImVec2 siz
   DrawGrid(ctx, draw, layout, input);
   for (const RadarSeries& series : input.series) DrawSeries(ctx, draw, layout, series, input.max_value);
 
-  const std::vector<core::LabelBudget> budgets = core::LabelBudgets(layout, line_height);
   const core::TextMeasure measure = [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; };
+  const core::AxisLabelPlan plan = core::PlanAxisLabels(input.axis_names, core::LabelBudgets(layout, line_height), measure);
   const std::optional<int> hovered = ImGui::IsItemHovered() ? HoveredAxis(layout, std::max(size.x, size.y)) : std::nullopt;
+  if (input.drawn_labels) input.drawn_labels->clear();
   for (int i = 0; i < axes; ++i) {
     const size_t a = static_cast<size_t>(i);
-    const core::FittedLabel label = core::FitLabel(input.axis_names[a], budgets[a].max_width, budgets[a].max_lines, measure);
+    const core::FittedLabel& label = plan.labels[a];
     const ImVec2 box(label.width, line_height * static_cast<float>(label.lines.size()));
     ImVec2 at = LabelOrigin(layout.labels[a], box);
     const ImVec4 base = a < input.axis_colors.size() ? input.axis_colors[a] : ctx.palette.text;
@@ -138,8 +172,14 @@ std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, ImVec2 siz
       at.y += line_height;
     }
     ctx.widgets.Record(input.widget + ".axis." + input.axis_ids[a], Im(layout.axis_ends[a]), ImVec2(1, 1));
+    if (input.drawn_labels) {
+      std::string drawn;
+      for (const std::string& line : label.lines) drawn += (drawn.empty() ? "" : " ") + line;
+      input.drawn_labels->push_back({input.axis_ids[a], drawn, plan.numbered ? input.axis_names[a] : ""});
+    }
   }
   if (hovered) Tooltip(ctx, input, *hovered);
+  if (plan.numbered) DrawAxisLegend(ctx, input, size.x, hovered);
   if (clicked && hovered) return hovered;
   return std::nullopt;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/progress/progress_state.hpp"
 #include "ui/ui_context.hpp"
 
 namespace rex::ui {
@@ -31,6 +32,8 @@ struct RadarInput {
   std::vector<RadarSeries> series;
   std::vector<std::string> axis_notes;  // optional: one more tooltip line per axis (e.g. the gap)
   std::vector<ImVec4> axis_colors;      // optional: label colour per axis (e.g. by category)
+  // Optional: filled with what each axis shows, for the automation bridge.
+  std::vector<ProgressState::DrawnAxisLabel>* drawn_labels = nullptr;
 };
 
 // Draws the chart in a box of `size` pixels at the cursor (FitRadarHeight gives
