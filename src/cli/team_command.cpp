@@ -1,6 +1,7 @@
 // `report team`: many report files at once, as team figures (core/team/). A file
 // that cannot be read is listed ("where: message" on stderr, and in the JSON's
 // "errors") and the rest still count: exit 0 when at least one report was read.
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -57,7 +58,13 @@ int RunReportTeam(const Args& raw) {
     }
   }
   core::Team team = core::ReadTeam(files, catalog, options);
-  team.errors.insert(team.errors.begin(), unreadable.begin(), unreadable.end());
+  // Errors in the order the files were given, wherever they came from.
+  team.errors.insert(team.errors.end(), unreadable.begin(), unreadable.end());
+  const auto position = [&](const core::TeamFileError& error) {
+    return std::find(args->files.begin(), args->files.end(), error.file) - args->files.begin();
+  };
+  std::stable_sort(team.errors.begin(), team.errors.end(),
+                   [&](const core::TeamFileError& a, const core::TeamFileError& b) { return position(a) < position(b); });
 
   for (const core::TeamFileError& error : team.errors) std::cerr << error.ToString() << '\n';
   for (const std::string& warning : team.warnings) std::cerr << "warning: " << warning << '\n';
