@@ -35,13 +35,12 @@ Team ReadTeam(const std::vector<TeamFile>& files, const std::vector<const Role*>
       team.errors.push_back({file, too_big->where, too_big->message});
       continue;
     }
-    if (std::optional<TeamFileError> missing = MissingRole(file, bytes, roles)) {
-      team.errors.push_back(std::move(*missing));
-      continue;
-    }
     Result<ImportedReport> imported = ParseReport(bytes, file, roles);
     if (!imported) {
-      team.errors.push_back({file, imported.error().where, imported.error().message});
+      // Only a failed file is read a second time, for the role it names.
+      std::optional<TeamFileError> missing = MissingRole(file, bytes, roles);
+      team.errors.push_back(missing ? std::move(*missing)
+                                    : TeamFileError{file, imported.error().where, imported.error().message});
       continue;
     }
     ImportedReport& report = imported.value();
