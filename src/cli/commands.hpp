@@ -19,5 +19,6 @@ int RunRoleDiff(const Args& args);
 int RunReportValidate(const Args& args);
 int RunReportSummary(const Args& args);
 int RunReportPacket(const Args& args);
+int RunReportTeam(const Args& args);
 
 }  // namespace rex::cli

@@ -35,6 +35,9 @@ const Command kCommands[] = {
      "print a report's role, person, target, verdict, attainment and top gaps as JSON", rex::cli::RunReportSummary},
     {"report packet", "[--role ROLE.json]... FILE --format html|md [-o OUT]",
      "write the promotion packet of a report (to stdout without -o)", rex::cli::RunReportPacket},
+    {"report team", "[--role ROLE.json]... FILE... [--format md|csv|json] [--redact] [--target ID] [-o OUT]",
+     "team figures over many reports: readiness, item averages and spread, self vs manager; unreadable files listed",
+     rex::cli::RunReportTeam},
 };
 
 void PrintUsage(std::ostream& out) {

@@ -1,7 +1,6 @@
 // `report validate`, `report summary` and `report packet`: for managers who
 // handle many report files at once.
 #include <cmath>
-#include <fstream>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -145,19 +144,7 @@ int RunReportPacket(const Args& raw) {
   const std::string packet = args->format == "html"
                                  ? core::PacketHtml(loaded->report.assessment, *loaded->role, options)
                                  : core::PacketMarkdown(loaded->report.assessment, *loaded->role, options);
-  if (args->output.empty()) {
-    std::cout << packet;
-    return kExitOk;
-  }
-  std::ofstream out(args->output, std::ios::binary);
-  out << packet;
-  out.close();
-  if (!out) {
-    std::cerr << args->output << ": cannot write the packet\n";
-    return kExitInvalid;
-  }
-  std::cout << args->output << ": written (" << packet.size() << " bytes)\n";
-  return kExitOk;
+  return WriteReportOutput(args->output, packet, "packet");
 }
 
 }  // namespace rex::cli

@@ -1,6 +1,7 @@
 #include "cli/report_input.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "cli/file_input.hpp"
@@ -59,7 +60,7 @@ std::optional<std::vector<core::Role>> LoadReportRoles(const std::vector<std::st
   return roles;
 }
 
-core::Result<core::ImportedReport> LoadReportFile(const std::string& path, const std::vector<core::Role>& roles) {
+core::Result<std::string> ReadReportFile(const std::string& path) {
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
   if (!ec && fs::is_regular_file(status)) {
@@ -70,11 +71,31 @@ core::Result<core::ImportedReport> LoadReportFile(const std::string& path, const
   }
   // The size is checked above, with the report limit and message; the shared
   // reader only adds its own (equal) cap and the missing-file messages.
-  core::Result<std::string> text = ReadInputFile(path);
+  return ReadInputFile(path);
+}
+
+core::Result<core::ImportedReport> LoadReportFile(const std::string& path, const std::vector<core::Role>& roles) {
+  core::Result<std::string> text = ReadReportFile(path);
   if (!text.ok()) return text.error();
   std::vector<const core::Role*> catalog;
   for (const core::Role& role : roles) catalog.push_back(&role);
   return core::ParseReport(text.value(), path, catalog);
+}
+
+int WriteReportOutput(const std::string& output, const std::string& text, const char* what) {
+  if (output.empty()) {
+    std::cout << text;
+    return kExitOk;
+  }
+  std::ofstream out(output, std::ios::binary);
+  out << text;
+  out.close();
+  if (!out) {
+    std::cerr << output << ": cannot write the " << what << '\n';
+    return kExitInvalid;
+  }
+  std::cout << output << ": written (" << text.size() << " bytes)\n";
+  return kExitOk;
 }
 
 const core::Role* FindRole(const std::vector<core::Role>& roles, const std::string& id) {

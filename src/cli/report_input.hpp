@@ -28,8 +28,15 @@ std::optional<ReportArgs> ParseReportArgs(const char* command, const Args& args,
 // Prints every role file error to stderr and returns nullopt if one fails.
 std::optional<std::vector<core::Role>> LoadReportRoles(const std::vector<std::string>& role_files);
 
-// Size check (core::CheckReportSize) before reading, then core::ParseReport.
+// A report file's bytes: size check (core::CheckReportSize) before reading.
+core::Result<std::string> ReadReportFile(const std::string& path);
+
+// ReadReportFile, then core::ParseReport.
 core::Result<core::ImportedReport> LoadReportFile(const std::string& path, const std::vector<core::Role>& roles);
+
+// `text` to stdout when `output` is empty, else to that file with a
+// "OUT: written (N bytes)" line; kExitInvalid (after saying so) if it fails.
+int WriteReportOutput(const std::string& output, const std::string& text, const char* what);
 
 const core::Role* FindRole(const std::vector<core::Role>& roles, const std::string& id);
 

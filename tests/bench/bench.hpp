@@ -14,6 +14,8 @@ namespace rex::bench {
 int RunFrameBench(int frames);
 // Export + import of a report with 50 snapshots.
 int RunReportBench(int snapshots);
+// `people` generated reports with `snapshots` each: team figures vs one summary, per report.
+int RunTeamBench(int people, int snapshots, int runs);
 // Start-up steps: role from pack vs JSON, font atlas, first frame vs a later one.
 int RunStartupBench(int runs);
 

@@ -6,6 +6,7 @@
 //   3. native frame time per page (build/native/tests/bench/rex_bench frames)
 //   4. idle: WebGL draw calls per second on a page left alone
 //   5. report export + import (rex_bench report)
+//   8. team figures over 200 reports (rex_bench team)
 // Benchmarks, not tests: nothing here fails on a slow number.
 // Usage: node tests/bench/bench.mjs [--snowflake DIR]   (DIR: a static export of
 // Snowflake, index.html and _next/; see docs/adr/0014-benchmark-anchor.md)
@@ -278,6 +279,7 @@ try {
 const frames = native('frames');
 const report = native('report');
 const startup = native('startup');
+const team = native('team');
 
 const sections = [
   ['1. Transfer size of dist/', size.table + '\n\n' + transferTable(size.firstFrame, loaded.snowflakeLoaded)],
@@ -287,6 +289,7 @@ const sections = [
   ['5. Report export + import (native)', report],
   ['6. Start-up steps (native)', startup],
   ['7. A new script: first character to its glyph (headless Chromium)', glyph.table],
+  ['8. Team: 200 reports (native)', team],
 ];
 const vsSnowflake = loaded.snowflakeRatio === null ? `Snowflake ${NOT_MEASURED}` : `vs Snowflake ${loaded.snowflakeMs.toFixed(0)} ms = ${loaded.snowflakeRatio.toFixed(2)}x (goal ≤ 1.0)`;
 const summary = `first frame ${kb(size.firstFrame.gz)} KB gzip (budget ${BUDGET_KB}, goal ${GOAL_KB}), ${kb(size.firstFrame.br)} KB brotli; load ${loaded.appMs.toFixed(0)} ms ${vsSnowflake}; vs blank ${loaded.blankMs.toFixed(0)} ms = ${loaded.ratio.toFixed(2)}x (goal ≤ 2.0); idle ${idled.perSecond.toFixed(1)} draw calls/s`;
@@ -353,6 +356,10 @@ ${body}
    font subset lacks inserted as text (CDP \`Input.insertText\`, as an input method
    commits), then polled every animation frame until \`inspect().state.fonts\` shows
    the glyph added and no missing-glyph box drawn (docs/adr/0020).
+8. \`rex_bench team\` (tests/bench/team_bench.cpp): 200 generated reports of the real
+   role (every item rated, notes, evidence, a review, 10 snapshots); ReadTeam +
+   TeamFiguresByRole per report against ParseReport + Score per report (what
+   \`report summary\` does), 7 runs, thread CPU time. Budget: ratio ≤ 2x.
 `;
 // Hand-written notes (build-flag experiments, findings) live below this heading
 // and survive regeneration.

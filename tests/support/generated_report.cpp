@@ -20,13 +20,13 @@ std::string Timestamp(int n) { return Date(n) + "T09:30:00Z"; }
 
 }  // namespace
 
-Assessment GeneratedAssessment(const rex::core::Role& role, int snapshots) {
+Assessment GeneratedAssessment(const rex::core::Role& role, int snapshots, int person) {
   const auto& model = role.rating_model;
   const int levels = model.MaxLevel() + 1;
   Assessment a;
   a.role_id = role.id;
   a.content_version = role.content_version;
-  a.person_name = "Generated Person";
+  a.person_name = person < 0 ? "Generated Person" : "Team Person " + std::to_string(person);
   a.target = model.default_target;
   a.created_at = Timestamp(0);
   a.updated_at = Timestamp(7 * snapshots);
@@ -38,7 +38,9 @@ Assessment GeneratedAssessment(const rex::core::Role& role, int snapshots) {
         if (!model.IsRated(item)) continue;
         ++n;
         rex::core::Rating& rating = a.ratings[item.id];
-        rating.level = n % 7 == 0 ? std::nullopt : std::optional<int>((n * 3) % levels);
+        rating.level = person >= 0     ? std::optional<int>((n * 3 + person) % levels)
+                       : n % 7 == 0    ? std::nullopt
+                                       : std::optional<int>((n * 3) % levels);
         if (n % 2 == 0) rating.note = "Note on " + item.name + ": what I did, with <angle> & \"quotes\".\nSecond line.";
         if (n % 3 == 0) rating.evidence.push_back({"Led the work on " + item.name, "https://example.invalid/doc/" + item.id, Date(n)});
         if (n % 3 == 0) a.review.entries[item.id] = {(n * 5) % levels, n % 2 ? "Agree." : ""};
@@ -67,8 +69,9 @@ Assessment GeneratedAssessment(const rex::core::Role& role, int snapshots) {
   return a;
 }
 
-std::string GeneratedReportJson(const rex::core::Role& role, int snapshots) {
-  return rex::core::SerializeReport(GeneratedAssessment(role, snapshots), role, {false, Timestamp(7 * snapshots)});
+std::string GeneratedReportJson(const rex::core::Role& role, int snapshots, int person) {
+  return rex::core::SerializeReport(GeneratedAssessment(role, snapshots, person), role,
+                                    {false, Timestamp(7 * snapshots)});
 }
 
 }  // namespace rex::test

@@ -12,9 +12,11 @@ namespace rex::test {
 
 // `snapshots` dated snapshots (weekly from 2024-01-01), each with a level for
 // every rated item; a review entry for every third rated item.
-rex::core::Assessment GeneratedAssessment(const rex::core::Role& role, int snapshots);
+// `person` >= 0: one member of a generated team ("Team Person <n>"): every rated
+// item rated, levels shifted by `person` so that people differ.
+rex::core::Assessment GeneratedAssessment(const rex::core::Role& role, int snapshots, int person = -1);
 
 // The same assessment as report JSON (SerializeReport, not redacted).
-std::string GeneratedReportJson(const rex::core::Role& role, int snapshots);
+std::string GeneratedReportJson(const rex::core::Role& role, int snapshots, int person = -1);
 
 }  // namespace rex::test
