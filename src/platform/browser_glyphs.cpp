@@ -4,20 +4,28 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <string>
 
 namespace rex::platform {
 namespace {
 
-// Draws one character white on transparent into a small canvas, the pen at
-// (left overhang, ascent), and returns its alpha channel in a malloc'd buffer
-// (null when the browser draws nothing); meta receives width, height, offset x,
-// advance. Roboto first, as in the atlas, then whatever the system has.
-EM_JS(unsigned char*, JsRasterizeGlyph, (int code, float line_height, float ascent, float em, int medium, float* meta), {
+// Draws a character, or a whole run of a script that needs shaping (the browser's
+// text engine joins, orders and places marks), white on transparent into a small
+// canvas, the pen at (left overhang, ascent), and returns its alpha channel in a
+// malloc'd buffer (null when the browser draws nothing); meta receives width,
+// height, offset x, advance. Roboto first, as in the atlas, then whatever the
+// system has.
+EM_JS(unsigned char*, JsRasterizeGlyph, (const char* utf8, float line_height, float ascent, float em, int medium, int rtl, float* meta), {
   const canvas = Module.rexGlyphCanvas || (Module.rexGlyphCanvas = document.createElement('canvas'));
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   const font = (medium ? '500 ' : '400 ') + em + 'px Roboto, "Noto Sans", "Droid Sans Fallback", system-ui, sans-serif';
-  const text = String.fromCodePoint(code);
-  ctx.font = font;
+  const text = UTF8ToString(utf8);
+  const setUp = () => {
+    ctx.font = font;
+    ctx.direction = rtl ? 'rtl' : 'ltr';
+    ctx.textAlign = 'left';
+  };
+  setUp();
   const m = ctx.measureText(text);
   const left = Math.max(0, Math.ceil(m.actualBoundingBoxLeft || 0));
   const width = left + Math.ceil(Math.max(m.actualBoundingBoxRight || 0, m.width)) + 1;
@@ -25,7 +33,7 @@ EM_JS(unsigned char*, JsRasterizeGlyph, (int code, float line_height, float asce
   if (!(m.width > 0) || width <= 1 || height <= 0) return 0;
   canvas.width = width;
   canvas.height = height;
-  ctx.font = font;  // resizing the canvas resets its state
+  setUp();  // resizing the canvas resets its state
   ctx.fillStyle = '#fff';
   ctx.textBaseline = 'alphabetic';
   ctx.fillText(text, left, ascent);
@@ -43,9 +51,11 @@ EM_JS(unsigned char*, JsRasterizeGlyph, (int code, float line_height, float asce
 
 }  // namespace
 
-ui::GlyphBitmap RasterizeWithBrowserFonts(char32_t code, float line_height, float ascent, float em, bool medium) {
+ui::GlyphBitmap RasterizeWithBrowserFonts(const ui::GlyphRequest& request) {
   float meta[4] = {0, 0, 0, 0};
-  unsigned char* alpha = JsRasterizeGlyph(static_cast<int>(code), line_height, ascent, em, medium ? 1 : 0, meta);
+  const std::string text(request.utf8);
+  unsigned char* alpha = JsRasterizeGlyph(text.c_str(), request.line_height, request.ascent, request.em,
+                                          request.medium ? 1 : 0, request.right_to_left ? 1 : 0, meta);
   ui::GlyphBitmap glyph;
   if (!alpha) return glyph;
   glyph.width = static_cast<int>(meta[0]);

@@ -5,6 +5,6 @@
 
 namespace rex::platform {
 
-ui::GlyphBitmap RasterizeWithBrowserFonts(char32_t code, float line_height, float ascent, float em, bool medium);
+ui::GlyphBitmap RasterizeWithBrowserFonts(const ui::GlyphRequest& request);
 
 }  // namespace rex::platform

@@ -32,11 +32,14 @@ bool App::PrepareFrame(float device_pixel_ratio) {
   const core::Preferences& prefs = session_.preferences;
   const float scale = device_pixel_ratio * prefs.font_scale;
   NoteGlyphsInUse();
-  const bool glyphs_stale = rasterize_ && glyphs_.generation() != glyphs_built_;
+  const bool glyphs_stale =
+      rasterize_ && (glyphs_.generation() != glyphs_built_ || shaped_.generation() != shaped_built_);
   const bool fonts_stale = scale != built_scale_ || glyphs_stale;
   if (fonts_stale) {
-    fonts_ = BuildFonts(*ImGui::GetIO().Fonts, scale, glyphs_.codes(), rasterize_);
+    fonts_ = BuildFonts(*ImGui::GetIO().Fonts, scale, glyphs_.codes(), rasterize_, shaped_.glyphs());
     glyphs_built_ = glyphs_.generation();
+    shaped_built_ = shaped_.generation();
+    shaped_.MarkBuilt();
   }
   if (fonts_stale || prefs.theme != built_theme_) ApplyTheme(prefs.theme, scale);
   device_pixel_ratio_ = device_pixel_ratio;
@@ -77,6 +80,9 @@ nlohmann::json App::FontsJson() const {
   const int missing = last_frame && last_frame->Valid ? CountMissingGlyphs(*last_frame, atlas) : 0;
   return {{"missing_glyphs", missing},
           {"extra_glyphs", glyphs_.codes().size()},
+          {"shaped_runs", {{"in_atlas", shaped_.glyphs().size()},
+                           {"drawn_as_pictures", shaped_.shown_as_pictures()},
+                           {"drawn_plain", shaped_.still_plain()}}},
           {"atlas", {{"width", atlas.TexWidth}, {"height", atlas.TexHeight}}}};
 }
 
@@ -88,19 +94,23 @@ void App::SetClock(std::string now_iso, double now_ms) {
 void App::Draw() {
   ++frame_;
   widgets_.BeginFrame();
+  shaped_.BeginFrame();
   const core::Derived* data = derived();
   const int role = session_.current_role;
   const bool has_role = data && role < static_cast<int>(search_.size());
   const core::SaveStatus storage = persistence_.status();
   UiContext ctx{session_, view_, pending_, fonts_, PaletteFor(session_.preferences.theme), widgets_, built_scale_,
                 has_role ? &search_[static_cast<size_t>(role)] : nullptr, has_role ? data : nullptr,
-                has_role ? &data->score : nullptr, intents_, storage, persistence_.aside()};
+                has_role ? &data->score : nullptr, intents_, storage, persistence_.aside(), &shaped_};
   DrawAppView(ctx);
   DrawNotices();
   DrawImportConfirm();
   DrawConflictChoice();
   DrawAboutPanel(ctx, [this]() -> const AboutInfo& { return about(); });
-  wants_frame_ = ctx.redraw || !pending_.empty();
+  // A shaped run met for the first time is drawn as a picture once the next
+  // frame has rebuilt the atlas.
+  const bool shaped_stale = rasterize_ && shaped_.generation() != shaped_built_;
+  wants_frame_ = ctx.redraw || !pending_.empty() || shaped_stale;
   ApplyPendingActions();
   HandleStorageIntents();
   UpdateStorage();

@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
+#include <string>
 #include <string_view>
 
+#include "core/text/utf8.hpp"
 #include "ui/embedded_fonts.hpp"
 
 namespace rex::ui {
@@ -77,6 +80,13 @@ struct PendingGlyph {
   GlyphBitmap bitmap;
 };
 
+void AddPicture(ImFontAtlas& atlas, ImFont* font, ImWchar code, GlyphBitmap bitmap, std::vector<PendingGlyph>& pending) {
+  if (bitmap.width <= 0 || bitmap.height <= 0 || bitmap.alpha.size() < static_cast<std::size_t>(bitmap.width * bitmap.height)) return;
+  const int rect = atlas.AddCustomRectFontGlyph(font, code, bitmap.width, bitmap.height, bitmap.advance,
+                                                ImVec2(bitmap.offset_x, 0));
+  pending.push_back({rect, std::move(bitmap)});
+}
+
 // Asks the platform for each extra codepoint at this font's size and reserves a
 // rectangle in the atlas for it; the pixels are copied once the atlas is packed.
 void AddExtraGlyphs(ImFontAtlas& atlas, ImFont* font, std::string_view ttf, float size_px, bool medium,
@@ -84,12 +94,33 @@ void AddExtraGlyphs(ImFontAtlas& atlas, ImFont* font, std::string_view ttf, floa
                     std::vector<PendingGlyph>& pending) {
   const FaceMetrics metrics = MetricsOf(ttf, size_px);
   for (const char32_t code : extra) {
-    GlyphBitmap bitmap = rasterize(code, size_px, metrics.ascent_px, metrics.em_px, medium);
-    if (bitmap.width <= 0 || bitmap.height <= 0 || bitmap.alpha.size() < static_cast<std::size_t>(bitmap.width * bitmap.height)) continue;
-    const int rect = atlas.AddCustomRectFontGlyph(font, static_cast<ImWchar>(code), bitmap.width, bitmap.height,
-                                                  bitmap.advance, ImVec2(bitmap.offset_x, 0));
-    pending.push_back({rect, std::move(bitmap)});
+    std::string utf8;
+    core::EncodeUtf8(code, utf8);
+    AddPicture(atlas, font, static_cast<ImWchar>(code), rasterize({utf8, size_px, metrics.ascent_px, metrics.em_px, medium, false}),
+               pending);
   }
+}
+
+// The shaped runs drawn in this face: each one picture (shaped_text.hpp).
+void AddShapedRuns(ImFontAtlas& atlas, ImFont* font, int face, std::string_view ttf, float size_px, bool medium,
+                   const std::vector<ShapedRunGlyph>& runs, const GlyphRasterizer& rasterize,
+                   std::vector<PendingGlyph>& pending) {
+  const FaceMetrics metrics = MetricsOf(ttf, size_px);
+  for (const ShapedRunGlyph& run : runs) {
+    if (run.face != face) continue;
+    AddPicture(atlas, font, run.code,
+               rasterize({run.text, size_px, metrics.ascent_px, metrics.em_px, medium, run.right_to_left}), pending);
+  }
+}
+
+// Wide pictures need a texture at least as wide: ImGui picks the width from the
+// total area alone, and a rectangle wider than the texture is never packed.
+int TextureWidthFor(const std::vector<PendingGlyph>& pending) {
+  int widest = 0;
+  for (const PendingGlyph& glyph : pending) widest = std::max(widest, glyph.bitmap.width + 2);
+  int width = 512;
+  while (width < widest && width < 4096) width *= 2;
+  return width > 512 ? width : 0;  // 0: ImGui's own choice
 }
 
 // A hollow box the height of a capital letter, the usual sign of a missing glyph.
@@ -126,7 +157,7 @@ void CopyPixels(ImFontAtlas& atlas, const std::vector<PendingGlyph>& pending) {
 }  // namespace
 
 Fonts BuildFonts(ImFontAtlas& atlas, float pixel_scale, const std::vector<char32_t>& extra,
-                 const GlyphRasterizer& rasterize) {
+                 const GlyphRasterizer& rasterize, const std::vector<ShapedRunGlyph>& shaped_runs) {
   atlas.Clear();
   const std::string_view regular = FontBytes("Roboto-Regular");
   const std::string_view medium = FontBytes("Roboto-Medium");
@@ -142,17 +173,27 @@ Fonts BuildFonts(ImFontAtlas& atlas, float pixel_scale, const std::vector<char32
                         {&fonts.heading, medium, 20.0f},
                         {&fonts.headline, medium, 32.0f}};
   std::vector<PendingGlyph> pending;
-  for (const Face& face : faces) {
+  for (int index = 0; index < static_cast<int>(std::size(faces)); ++index) {
+    const Face& face = faces[index];
     const float size_px = face.size * pixel_scale;
+    const bool is_medium = face.ttf.data() == medium.data();
     *face.slot = AddFont(atlas, face.ttf, size_px);
-    if (rasterize && !extra.empty()) {
-      AddExtraGlyphs(atlas, *face.slot, face.ttf, size_px, face.ttf.data() == medium.data(), extra, rasterize, pending);
-    }
+    if (rasterize && !extra.empty()) AddExtraGlyphs(atlas, *face.slot, face.ttf, size_px, is_medium, extra, rasterize, pending);
+    if (rasterize) AddShapedRuns(atlas, *face.slot, index, face.ttf, size_px, is_medium, shaped_runs, rasterize, pending);
     AddReplacementBox(atlas, *face.slot, face.ttf, size_px, pending);
   }
+  atlas.TexDesiredWidth = TextureWidthFor(pending);
   atlas.Build();
   CopyPixels(atlas, pending);
   return fonts;
+}
+
+int FaceIndex(const Fonts& fonts, const ImFont* font) {
+  const ImFont* faces[] = {fonts.body, fonts.small, fonts.strong, fonts.heading, fonts.headline};
+  for (int i = 0; i < static_cast<int>(std::size(faces)); ++i) {
+    if (faces[i] == font) return i;
+  }
+  return -1;
 }
 
 }  // namespace rex::ui

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ui/glyphs.hpp"
+#include "ui/shaped_text.hpp"
 
 namespace rex::ui {
 
@@ -18,9 +19,14 @@ struct Fonts {
 };
 
 // Rebuilds `atlas` with the embedded fonts at `pixel_scale` (dpr × font scale),
-// plus the `extra` codepoints drawn by `rasterize` (glyphs.hpp), and a box for
-// anything still missing. The caller re-uploads the atlas texture afterwards.
+// plus the `extra` codepoints and the pictures of `shaped_runs`, both drawn by
+// `rasterize` (glyphs.hpp, shaped_text.hpp), and a box for anything still missing.
+// The caller re-uploads the atlas texture afterwards.
 Fonts BuildFonts(ImFontAtlas& atlas, float pixel_scale, const std::vector<char32_t>& extra = {},
-                 const GlyphRasterizer& rasterize = {});
+                 const GlyphRasterizer& rasterize = {}, const std::vector<ShapedRunGlyph>& shaped_runs = {});
+
+// The face's position in the type scale (body 0, small 1, strong 2, heading 3,
+// headline 4), the key of its shaped-run pictures; -1 for a font not in `fonts`.
+int FaceIndex(const Fonts& fonts, const ImFont* font);
 
 }  // namespace rex::ui

@@ -28,11 +28,20 @@ struct GlyphBitmap {
   std::vector<unsigned char> alpha;
 };
 
-// Draws `code` at a font size of `em` pixels (a CSS font size) for a line of
+// Draws `utf8` (one character, or a whole run of a script that needs shaping:
+// shaped_text.hpp) at a font size of `em` pixels (a CSS font size) for a line of
 // `line_height` pixels whose baseline is `ascent` pixels below its top, in the
-// regular or medium weight. An empty bitmap when it cannot.
-using GlyphRasterizer =
-    std::function<GlyphBitmap(char32_t code, float line_height, float ascent, float em, bool medium)>;
+// regular or medium weight, in right-to-left order when asked. An empty bitmap
+// when it cannot.
+struct GlyphRequest {
+  std::string_view utf8;
+  float line_height = 0;
+  float ascent = 0;
+  float em = 0;
+  bool medium = false;
+  bool right_to_left = false;
+};
+using GlyphRasterizer = std::function<GlyphBitmap(const GlyphRequest& request)>;
 
 // Whether the shipped subset (assets/CMakeLists.txt) has the codepoint.
 bool InShippedSubset(char32_t code);

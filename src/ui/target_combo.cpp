@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "ui/widgets.hpp"
+
 namespace rex::ui {
 
 std::optional<std::string> TargetCombo(UiContext& ctx, const std::string& widget, const core::RatingModel& model,
@@ -10,13 +12,13 @@ std::optional<std::string> TargetCombo(UiContext& ctx, const std::string& widget
   std::optional<std::string> picked;
   ImGui::SetNextItemWidth(width);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
-  const bool open = ImGui::BeginCombo(("##" + widget).c_str(), shown ? shown->name.c_str() : "—");
+  const bool open = ImGui::BeginCombo(("##" + widget).c_str(), shown ? Shown(ctx, shown->name) : "—");
   ImGui::PopStyleVar();
   if (open) {
     for (const core::TargetProfile& target : model.targets) {
       ImGui::PushID(target.id.c_str());
-      if (ImGui::Selectable(target.name.c_str(), shown == &target)) picked = target.id;
-      if (ImGui::IsItemHovered() && !target.summary.empty()) ImGui::SetTooltip("%s", target.summary.c_str());
+      if (ImGui::Selectable(Shown(ctx, target.name), shown == &target)) picked = target.id;
+      if (ImGui::IsItemHovered() && !target.summary.empty()) ImGui::SetTooltip("%s", Shown(ctx, target.summary));
       ctx.Mark(widget + "." + target.id);
       ImGui::PopID();
     }

@@ -73,23 +73,23 @@ void DrawStorageIndicator(UiContext& ctx) {
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(dot, "●");
   ImGui::SameLine(0, ctx.Px(4));
-  ImGui::TextColored(problem ? ctx.palette.danger : ctx.palette.text_muted, "%s", text.c_str());
+  ImGui::TextColored(problem ? ctx.palette.danger : ctx.palette.text_muted, "%s", Shown(ctx, text));
   ImGui::PopFont();
   ctx.Mark("storage.status");
-  if (ImGui::IsItemHovered() && !storage.detail.empty()) ImGui::SetTooltip("%s", storage.detail.c_str());
+  if (ImGui::IsItemHovered() && !storage.detail.empty()) ImGui::SetTooltip("%s", Shown(ctx, storage.detail));
 }
 
 void DrawRoleSwitcher(UiContext& ctx) {
   const core::Role* current = ctx.session.CurrentRole();
   ImGui::SetNextItemWidth(ctx.Px(220));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
-  const bool open = ImGui::BeginCombo("##role", current ? current->title.c_str() : "—");
+  const bool open = ImGui::BeginCombo("##role", current ? Shown(ctx, current->title) : "—");
   ImGui::PopStyleVar();
   if (open) {
     for (int i = 0; i < static_cast<int>(ctx.session.roles.size()); ++i) {
       ImGui::PushID(i);
       const bool selected = i == ctx.session.current_role;
-      if (ImGui::Selectable(ctx.session.roles[static_cast<size_t>(i)].role.title.c_str(), selected)) {
+      if (ImGui::Selectable(Shown(ctx, ctx.session.roles[static_cast<size_t>(i)].role.title), selected)) {
         ctx.Emit(core::SelectRole{i});
       }
       ctx.Mark("role.option." + std::to_string(i));

@@ -12,6 +12,7 @@
 #include "ui/fonts.hpp"
 #include "ui/intents.hpp"
 #include "ui/notices.hpp"
+#include "ui/shaped_text.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_state.hpp"
 #include "ui/widget_registry.hpp"
@@ -32,6 +33,7 @@ struct UiContext {
   std::vector<Intent>& intents;      // requests the views cannot carry out themselves (I/O, storage)
   const core::SaveStatus& storage;
   const std::vector<core::AsideCopy>& aside;  // copies of work put aside in this browser
+  ShapedText* shaped;                // scripts that need shaping, drawn as pictures (widgets.hpp: Shown)
   bool redraw = false;              // a view changed something that shows next frame
 
   void Emit(core::Action action) { actions.push_back(std::move(action)); }

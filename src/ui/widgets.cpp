@@ -2,13 +2,35 @@
 
 #include <algorithm>
 
+#include "core/text/shaped_runs.hpp"
+
 namespace rex::ui {
 
 bool PopupIsOpen() { return ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel); }
 
+const char* Shown(const UiContext& ctx, const char* text) {
+  const ImFont* font = ImGui::GetFont();
+  return ctx.shaped ? ctx.shaped->Shown(text, font, FaceIndex(ctx.fonts, font)) : text;
+}
+
+const char* ShownIn(const UiContext& ctx, const ImFont* font, const std::string& text) {
+  return ctx.shaped ? ctx.shaped->Shown(text.c_str(), font, FaceIndex(ctx.fonts, font)) : text.c_str();
+}
+
+void TextShown(const UiContext& ctx, const std::string& text) { ImGui::TextUnformatted(Shown(ctx, text)); }
+
+void ShapedFieldEcho(const UiContext& ctx, const std::string& text) {
+  if (!core::ContainsShapedText(text)) return;
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.text_muted);
+  ImGui::TextWrapped("%s", Shown(ctx, text));
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
 void TextMuted(const UiContext& ctx, const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.text_muted);
-  ImGui::TextWrapped("%s", text);
+  ImGui::TextWrapped("%s", Shown(ctx, text));
   ImGui::PopStyleColor();
 }
 
@@ -20,6 +42,7 @@ void TextWrappedColored(const ImVec4& color, const char* text) {
 
 void Chip(const UiContext& ctx, const char* text, const ImVec4& color) {
   ImGui::PushFont(ctx.fonts.small);
+  text = Shown(ctx, text);
   const ImVec2 pad(ctx.Px(7), ctx.Px(2));
   const ImVec2 size = ImGui::CalcTextSize(text);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -40,7 +63,7 @@ bool Pill(const UiContext& ctx, const char* label, bool selected) {
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent);
   ImGui::PushStyleColor(ImGuiCol_Text, selected ? p.accent_text : p.text);
   ImGui::PushFont(ctx.fonts.strong);
-  const bool clicked = ImGui::Button(label);
+  const bool clicked = ImGui::Button(Shown(ctx, label));
   ImGui::PopFont();
   ImGui::PopStyleColor(4);
   ImGui::PopStyleVar(2);
@@ -87,14 +110,14 @@ bool EndCard(const UiContext& ctx, const Card& card, const ImVec4* accent) {
 
 void Heading(const UiContext& ctx, const char* text) {
   ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted(text);
+  ImGui::TextUnformatted(Shown(ctx, text));
   ImGui::PopFont();
 }
 
 void Caption(const UiContext& ctx, const char* text) {
   ImGui::Dummy(ImVec2(0, ctx.Px(6)));
   ImGui::PushFont(ctx.fonts.small);
-  ImGui::TextColored(ctx.palette.text_muted, "%s", text);
+  ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, text));
   ImGui::PopFont();
 }
 

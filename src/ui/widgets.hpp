@@ -8,6 +8,21 @@
 
 namespace rex::ui {
 
+// `text` ready to draw in the current font: runs of scripts ImGui cannot lay out
+// (Arabic, Hebrew, Indic...) become pictures drawn by the browser (shaped_text.hpp).
+// Pass every text that comes from a role or from the person through it; the
+// result is valid until the next frame.
+const char* Shown(const UiContext& ctx, const char* text);
+inline const char* Shown(const UiContext& ctx, const std::string& text) { return Shown(ctx, text.c_str()); }
+// The same for text drawn with an explicit `font` (ImDrawList::AddText).
+const char* ShownIn(const UiContext& ctx, const ImFont* font, const std::string& text);
+// ImGui::TextUnformatted of Shown(text).
+void TextShown(const UiContext& ctx, const std::string& text);
+
+// Under a text field: the field's text as it reads, when it holds a script ImGui
+// cannot lay out (the field itself shows the characters one by one). Nothing otherwise.
+void ShapedFieldEcho(const UiContext& ctx, const std::string& text);
+
 void TextMuted(const UiContext& ctx, const char* text);
 // True while a dialog or other popup is open: page shortcuts (digits, J/K, Ctrl+Z,
 // Shift+1-4, /) must not act on the page behind it.

@@ -221,10 +221,21 @@ async function idle(browser, origin) {
 // From a character of a script the font subset lacks to its glyph drawn: typed
 // into the Report page's name field through the text path (CDP insertText), until
 // the bridge reports the glyph added and nothing drawn as a missing-glyph box.
+// Then the same for a phrase in a script that needs shaping, until the phrase is
+// drawn as the browser's picture of it (docs/adr/0026).
 const GLYPH_RUNS = 5;
 const NEW_SCRIPT_TEXT = ['Ж', 'Ω', '山', 'ł', 'ğ'];
+const SHAPED_TEXT = ['مرحبا', 'שלום', 'नमस्ते', 'สวัสดี', 'سلام'];
+const glyphDrawn = () => {
+  const fonts = window.roleExplorer.inspect().state.fonts;
+  return fonts.extra_glyphs > 0 && fonts.missing_glyphs === 0 && performance.now();
+};
+const shapedDrawn = () => {
+  const fonts = window.roleExplorer.inspect().state.fonts;
+  return fonts.shaped_runs.drawn_as_pictures > 0 && fonts.shaped_runs.drawn_plain === 0 && fonts.missing_glyphs === 0 && performance.now();
+};
 
-async function newGlyph(browser, origin) {
+async function typedToScreen(browser, origin, texts, drawn) {
   const ms = [];
   for (let i = 0; i < GLYPH_RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -237,15 +248,18 @@ async function newGlyph(browser, origin) {
     await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'rex-text-input');
     const cdp = await context.newCDPSession(page);
     const start = await page.evaluate(() => performance.now());
-    await cdp.send('Input.insertText', { text: NEW_SCRIPT_TEXT[i % NEW_SCRIPT_TEXT.length] });
-    const done = await page.waitForFunction(() => {
-      const fonts = window.roleExplorer.inspect().state.fonts;
-      return fonts.extra_glyphs > 0 && fonts.missing_glyphs === 0 && performance.now();
-    }, null, { timeout: 10000, polling: 'raf' });
+    await cdp.send('Input.insertText', { text: texts[i % texts.length] });
+    const done = await page.waitForFunction(drawn, null, { timeout: 10000, polling: 'raf' });
     ms.push((await done.jsonValue()) - start);
     await context.close();
   }
-  return { table: `| ${NEW_SCRIPT_TEXT.join(', ')} typed, to its glyph on screen | median ${median(ms).toFixed(0)} ms | runs: ${ms.map((x) => x.toFixed(0)).join(', ')} |\n|---|---:|---|`, ms: median(ms) };
+  return `| ${texts.join(', ')} typed, to ${drawn === glyphDrawn ? 'its glyph' : 'the shaped phrase'} on screen | median ${median(ms).toFixed(0)} ms | runs: ${ms.map((x) => x.toFixed(0)).join(', ')} |`;
+}
+
+async function newGlyph(browser, origin) {
+  const glyphs = await typedToScreen(browser, origin, NEW_SCRIPT_TEXT, glyphDrawn);
+  const shaped = await typedToScreen(browser, origin, SHAPED_TEXT, shapedDrawn);
+  return { table: `| what | time | |\n|---|---:|---|\n${glyphs}\n${shaped}` };
 }
 
 function native(what) {
@@ -355,7 +369,9 @@ ${body}
 7. A fresh page, the Report page's name field focused, one character of a script the
    font subset lacks inserted as text (CDP \`Input.insertText\`, as an input method
    commits), then polled every animation frame until \`inspect().state.fonts\` shows
-   the glyph added and no missing-glyph box drawn (docs/adr/0020).
+   the glyph added and no missing-glyph box drawn (docs/adr/0020); then a phrase in a
+   script that needs shaping, until it is drawn as the browser's picture of it and
+   nothing is left as plain glyphs (docs/adr/0026).
 8. \`rex_bench team\` (tests/bench/team_bench.cpp): 200 generated reports of the real
    role (every item rated, notes, evidence, a review, 10 snapshots); ReadTeam +
    TeamFiguresByRole per report against ParseReport + Score per report (what

@@ -30,10 +30,12 @@ void MapNamedKeys(ImGuiIO& io) {
 
 // Stands in for the browser's fonts: every codepoint becomes a solid block of
 // coverage, enough to check that the app asks for glyphs and draws them.
-ui::GlyphBitmap BlockGlyphs(char32_t, float line_height, float ascent, float, bool) {
+ui::GlyphBitmap BlockGlyphs(const ui::GlyphRequest& request) {
   ui::GlyphBitmap block;
-  block.width = std::max(2, static_cast<int>(line_height * 0.5f));
-  block.height = std::max(2, static_cast<int>(ascent));
+  const int characters = static_cast<int>(std::count_if(request.utf8.begin(), request.utf8.end(),
+                                                         [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  block.width = std::max(2, static_cast<int>(request.line_height * 0.5f)) * std::max(1, characters);
+  block.height = std::max(2, static_cast<int>(request.ascent));
   block.advance = static_cast<float>(block.width + 1);
   block.alpha.assign(static_cast<size_t>(block.width * block.height), 255);
   return block;

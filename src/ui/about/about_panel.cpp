@@ -25,13 +25,13 @@ void DrawComponents(UiContext& ctx, const AboutInfo& about) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", c.name.c_str());
+    ImGui::TextWrapped("%s", Shown(ctx, c.name));
     ctx.Mark("about.component." + std::to_string(i));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Used for: %s", c.purpose.c_str());
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", c.version.c_str());
+    ImGui::TextWrapped("%s", Shown(ctx, c.version));
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", c.licence.c_str());
+    ImGui::TextWrapped("%s", Shown(ctx, c.licence));
     ImGui::PopID();
   }
   ImGui::EndTable();

@@ -37,7 +37,7 @@ const char* VerdictText(core::Verdict verdict) {
 void Stat(UiContext& ctx, const char* widget, const std::string& value, const char* caption, const ImVec4& color) {
   ImGui::BeginGroup();
   ImGui::PushFont(ctx.fonts.headline);
-  ImGui::TextColored(color, "%s", value.c_str());
+  ImGui::TextColored(color, "%s", Shown(ctx, value));
   ImGui::PopFont();
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "%s", caption);

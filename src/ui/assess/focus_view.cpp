@@ -52,11 +52,11 @@ void DrawScale(UiContext& ctx, const core::Role& role, const core::Item& item, c
     ImGui::SetCursorPos(ImVec2(start.x + pad, start.y + pad * 0.5f));
     ImGui::BeginGroup();
     ImGui::PushFont(ctx.fonts.strong);
-    ImGui::TextUnformatted(label.c_str());
+    TextShown(ctx, label);
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
     // The item's own words read as text, the scale's general ones stay muted.
-    TextWrappedColored(meaning.item_specific ? ctx.palette.text : ctx.palette.text_muted, meaning.text.c_str());
+    TextWrappedColored(meaning.item_specific ? ctx.palette.text : ctx.palette.text_muted, Shown(ctx, meaning.text));
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::SetCursorPos(ImVec2(start.x, start.y + height + ImGui::GetStyle().ItemSpacing.y));
@@ -74,6 +74,7 @@ void DrawNote(UiContext& ctx, const core::Item& item) {
   ImGui::PopStyleVar();
   ctx.Mark("assess.note");
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetNote{item.id, state.note_draft});
+  ShapedFieldEcho(ctx, state.note_draft);
 }
 
 void DrawEvidenceList(UiContext& ctx, const core::Item& item) {
@@ -84,11 +85,11 @@ void DrawEvidenceList(UiContext& ctx, const core::Item& item) {
   for (size_t i = 0; i < evidence.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::Bullet();
-    ImGui::TextWrapped("%s", evidence[i].what.c_str());
+    ImGui::TextWrapped("%s", Shown(ctx, evidence[i].what));
     if (!evidence[i].link.empty() || !evidence[i].date.empty()) {
       ImGui::Indent(ctx.Px(20));
       ImGui::TextColored(ctx.palette.text_muted, "%s%s%s", evidence[i].date.c_str(),
-                         evidence[i].date.empty() || evidence[i].link.empty() ? "" : " · ", evidence[i].link.c_str());
+                         evidence[i].date.empty() || evidence[i].link.empty() ? "" : " · ", Shown(ctx, evidence[i].link));
       ImGui::Unindent(ctx.Px(20));
     }
     if (ImGui::SmallButton("Remove")) ctx.Emit(core::RemoveEvidence{item.id, static_cast<int>(i)});
@@ -104,6 +105,7 @@ void DrawEvidenceForm(UiContext& ctx, const core::Item& item) {
   const bool enter = ImGui::InputTextWithHint("##what", "What you did (e.g. led the outbox migration)", &draft.what,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
   ctx.Mark("assess.evidence.what");
+  ShapedFieldEcho(ctx, draft.what);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
   ImGui::InputTextWithHint("##link", "Link or document (optional, never opened)", &draft.link);
   ctx.Mark("assess.evidence.link");
@@ -150,7 +152,7 @@ void DrawFocusView(UiContext& ctx, const core::Role& role, const std::vector<con
   DrawPager(ctx, static_cast<int>(rows.size()));
   Chip(ctx, KindLabel(item.kind).c_str(), KindColor(ctx.palette, item.kind.c_str()));
   ImGui::PushFont(ctx.fonts.headline);
-  ImGui::TextWrapped("%s", item.name.c_str());
+  ImGui::TextWrapped("%s", Shown(ctx, item.name));
   ImGui::PopFont();
   ctx.Mark("assess.focus.title");
   if (!item.text.empty()) TextMuted(ctx, item.text.c_str());
@@ -158,7 +160,7 @@ void DrawFocusView(UiContext& ctx, const core::Role& role, const std::vector<con
     ImGui::PushFont(ctx.fonts.small);
     ImGui::TextColored(ctx.palette.success, "WHAT MEETS THE BAR");
     ImGui::PopFont();
-    ImGui::TextWrapped("%s", item.bar.c_str());
+    ImGui::TextWrapped("%s", Shown(ctx, item.bar));
   }
   ImGui::Spacing();
   // Scale on the left, note and evidence on the right: everything for one item

@@ -20,7 +20,7 @@ void DrawProgress(UiContext& ctx, int done, int total) {
   ImGui::ProgressBar(fraction, ImVec2(ctx.Px(220), ctx.Px(8)), "");
   ImGui::PopStyleColor(2);
   ImGui::SameLine();
-  ImGui::TextColored(ctx.palette.text_muted, "%s", label.c_str());
+  ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, label));
 }
 
 // The checklist items in role order: what J/K and the arrows step through.
@@ -66,7 +66,7 @@ void DrawGroup(UiContext& ctx, const core::Group& group, const core::Item* focus
   ImGui::PushID(group.id.c_str());
   const float row_x = ImGui::GetCursorPosX();
   ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted(group.title.c_str());
+  TextShown(ctx, group.title);
   ImGui::PopFont();
   SameLineAt(row_x + ctx.Px(280));
   DrawProgress(ctx, done, total);

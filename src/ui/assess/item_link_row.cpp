@@ -11,10 +11,11 @@ void ItemLinkRow(UiContext& ctx, const std::string& item_id, const std::string& 
                  const ImVec4& color, const std::string& widget) {
   ImGui::PushID(item_id.c_str());
   const float row_x = ImGui::GetCursorPosX();
-  ImGui::TextColored(color, "%s", figure.c_str());
+  ImGui::TextColored(color, "%s", Shown(ctx, figure));
   SameLineAt(row_x + ctx.Px(40));
-  const ImVec2 fit(ImGui::CalcTextSize(name.c_str()).x, 0);
-  if (ImGui::Selectable(name.c_str(), false, 0, fit)) {
+  const char* shown = Shown(ctx, name);
+  const ImVec2 fit(ImGui::CalcTextSize(shown).x, 0);
+  if (ImGui::Selectable(shown, false, 0, fit)) {
     FocusItem(ctx, item_id);
     ctx.view.page = Page::kAssess;
   }

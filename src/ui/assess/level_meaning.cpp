@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/chart/radar.hpp"
+#include "ui/widgets.hpp"
 
 namespace rex::ui {
 namespace {
@@ -29,9 +30,9 @@ void LevelMeaningTooltip(UiContext& ctx, const core::RatingModel& model, const c
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ctx.Px(340));
   ImGui::PushFont(ctx.fonts.strong);
-  ImGui::TextUnformatted(headline.c_str());
+  TextShown(ctx, headline);
   ImGui::PopFont();
-  ImGui::TextWrapped("%s", meaning.text.c_str());
+  ImGui::TextWrapped("%s", Shown(ctx, meaning.text));
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
   ctx.widgets.RecordTooltip({headline, meaning.text});
@@ -43,7 +44,7 @@ void LevelMeaningLine(UiContext& ctx, const std::string& widget, const core::Rat
   const core::LevelMeaning meaning = core::DescribeLevel(model, item, level);
   const std::string full = LevelHeadline(level, meaning) + " — " + meaning.text;
   const std::string shown = FitOneLine(full, ImGui::GetContentRegionAvail().x);
-  ImGui::TextColored(previewed ? color : ctx.palette.text_muted, "%s", shown.c_str());
+  ImGui::TextColored(previewed ? color : ctx.palette.text_muted, "%s", Shown(ctx, shown));
   ImGui::PopFont();
   if (shown != full && ImGui::IsItemHovered()) LevelMeaningTooltip(ctx, model, item, level);
   ctx.Mark(widget, full);

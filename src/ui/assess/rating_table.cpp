@@ -19,7 +19,7 @@ void DrawNameCell(UiContext& ctx, const core::Role& role, const core::Item& item
                   const LevelPick& pick) {
   ImGui::BeginGroup();
   ImGui::PushFont(ctx.fonts.strong);
-  ImGui::TextUnformatted(item.name.c_str());
+  TextShown(ctx, item.name);
   ImGui::PopFont();
   ImGui::PushFont(ctx.fonts.small);
   const char* importance = item.importance ? core::ToString(*item.importance) : "Important";

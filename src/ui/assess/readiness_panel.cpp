@@ -19,7 +19,7 @@ void ItemLink(UiContext& ctx, const core::Role& role, const std::string& id, con
   if (!item) return;
   ImGui::PushID(id.c_str());
   ImGui::Indent(ctx.Px(22));
-  if (ImGui::Selectable(item->name.c_str())) FocusItem(ctx, id);
+  if (ImGui::Selectable(Shown(ctx, item->name))) FocusItem(ctx, id);
   ctx.Mark(std::string(widget_prefix) + id);
   ImGui::Unindent(ctx.Px(22));
   ImGui::PopID();
@@ -31,7 +31,7 @@ void DrawGate(UiContext& ctx, const core::Role& role, const core::GateResult& ga
   ImGui::PushFont(ctx.fonts.strong);
   ImGui::TextColored(color, gate.passed ? "✓" : "✕");
   ImGui::SameLine();
-  ImGui::TextWrapped("%s", gate.title.c_str());
+  ImGui::TextWrapped("%s", Shown(ctx, gate.title));
   ImGui::PopFont();
   ctx.Mark("assess.gate." + gate.id);
   ImGui::Indent(ctx.Px(22));

@@ -22,7 +22,7 @@ ImVec4 ImportanceColor(const Palette& p, core::Importance importance) {
 void ImportanceChip(const UiContext& ctx, const core::Item& item) {
   if (!item.importance) return;
   Chip(ctx, core::ToString(*item.importance), ImportanceColor(ctx.palette, *item.importance));
-  if (ImGui::IsItemHovered() && !item.importance_note.empty()) ImGui::SetTooltip("%s", item.importance_note.c_str());
+  if (ImGui::IsItemHovered() && !item.importance_note.empty()) ImGui::SetTooltip("%s", Shown(ctx, item.importance_note));
 }
 
 // The index of the item to keep on screen while clipping, or -1.
@@ -43,7 +43,7 @@ void DrawListItem(UiContext& ctx, const core::Item& item, const ImVec4& marker) 
       ImVec2(pos.x + radius, pos.y + ImGui::GetTextLineHeight() * 0.5f), radius, ImGui::GetColorU32(marker));
   ImGui::Indent(ctx.Px(16));
   ImGui::PushFont(ctx.fonts.strong);
-  ImGui::TextWrapped("%s", item.name.c_str());
+  ImGui::TextWrapped("%s", Shown(ctx, item.name));
   ImGui::PopFont();
   if (item.importance) {
     ImGui::SameLine();
@@ -53,7 +53,7 @@ void DrawListItem(UiContext& ctx, const core::Item& item, const ImVec4& marker) 
   for (const core::Fact& fact : item.facts) {
     ImGui::TextColored(ctx.palette.text_muted, "%s:", fact.label.c_str());
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", fact.value.c_str());
+    ImGui::TextWrapped("%s", Shown(ctx, fact.value));
   }
   ImGui::Unindent(ctx.Px(16));
   ImGui::EndGroup();
@@ -73,10 +73,10 @@ void DrawClippedList(UiContext& ctx, const core::Group& group) {
       ImGui::PushID(i);
       ImGui::BeginGroup();
       ImGui::PushFont(ctx.fonts.strong);
-      ImGui::TextUnformatted(item.name.c_str());
+      TextShown(ctx, item.name);
       ImGui::PopFont();
       ImGui::SameLine();
-      ImGui::TextColored(ctx.palette.text_muted, "%s", item.text.c_str());
+      ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, item.text));
       ImGui::EndGroup();
       FinishItem(ctx, item);
       ImGui::PopID();
@@ -115,15 +115,15 @@ void DrawCardsGroup(UiContext& ctx, const core::Group& group) {
     const ImVec4 color = KindColor(ctx.palette, item.kind.c_str());
     const Card card = BeginCard(ctx, width, true);
     ImGui::PushFont(ctx.fonts.strong);
-    ImGui::TextWrapped("%s", item.name.c_str());
+    ImGui::TextWrapped("%s", Shown(ctx, item.name));
     ImGui::PopFont();
     ImportanceChip(ctx, item);
     if (!item.text.empty()) TextMuted(ctx, item.text.c_str());
     for (const core::Fact& fact : item.facts) {
       ImGui::PushFont(ctx.fonts.small);
-      ImGui::TextColored(ctx.palette.text_muted, "%s", fact.label.c_str());
+      ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, fact.label));
       ImGui::PopFont();
-      ImGui::TextWrapped("%s", fact.value.c_str());
+      ImGui::TextWrapped("%s", Shown(ctx, fact.value));
     }
     if (!item.links.empty()) {
       ImGui::PushFont(ctx.fonts.small);

@@ -32,10 +32,10 @@ void DrawLinks(UiContext& ctx, const core::Role& role, const core::Item& item) {
   ImGui::PopFont();
   for (const auto& [kind, items] : by_kind) {
     ImGui::PushID(kind.c_str());
-    ImGui::TextColored(KindColor(ctx.palette, kind.c_str()), "%s", KindLabelPlural(kind).c_str());
+    ImGui::TextColored(KindColor(ctx.palette, kind.c_str()), "%s", Shown(ctx, KindLabelPlural(kind)));
     for (const core::Item* other : items) {
       ImGui::PushID(other->id.c_str());
-      if (ImGui::Selectable(other->name.c_str())) {
+      if (ImGui::Selectable(Shown(ctx, other->name))) {
         ctx.view.explore.query.clear();
         ctx.view.explore.Open(role, other->id);
         ctx.redraw = true;
@@ -61,14 +61,14 @@ void DrawHeader(UiContext& ctx, const core::Role& role, const core::Item& item) 
   }
   ctx.Mark("detail.close");
   ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextWrapped("%s", item.name.c_str());
+  ImGui::TextWrapped("%s", Shown(ctx, item.name));
   ImGui::PopFont();
   ctx.Mark("detail.title");
   const auto where = role.item_index.find(item.id);
   if (where != role.item_index.end()) {
     const core::Section& section = role.sections[static_cast<size_t>(where->second.section)];
     const core::Group& group = section.groups[static_cast<size_t>(where->second.group)];
-    ImGui::TextColored(ctx.palette.text_muted, "%s · %s", section.title.c_str(), group.title.c_str());
+    ImGui::TextColored(ctx.palette.text_muted, "%s · %s", Shown(ctx, section.title), Shown(ctx, group.title));
   }
 }
 
@@ -83,20 +83,20 @@ void DrawItemDetail(UiContext& ctx, const core::Role& role, const core::Item& it
   DrawHeader(ctx, role, item);
   ImGui::Separator();
   if (!item.importance_note.empty()) TextMuted(ctx, ("Importance: " + item.importance_note).c_str());
-  if (!item.text.empty()) ImGui::TextWrapped("%s", item.text.c_str());
+  if (!item.text.empty()) ImGui::TextWrapped("%s", Shown(ctx, item.text));
   for (const core::Fact& fact : item.facts) {
     ImGui::Dummy(ImVec2(0, ctx.Px(2)));
     ImGui::PushFont(ctx.fonts.small);
-    ImGui::TextColored(ctx.palette.text_muted, "%s", fact.label.c_str());
+    ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, fact.label));
     ImGui::PopFont();
-    ImGui::TextWrapped("%s", fact.value.c_str());
+    ImGui::TextWrapped("%s", Shown(ctx, fact.value));
   }
   if (!item.bar.empty()) {
     ImGui::Dummy(ImVec2(0, ctx.Px(4)));
     ImGui::PushFont(ctx.fonts.small);
     ImGui::TextColored(ctx.palette.success, "WHAT STRONG LOOKS LIKE");
     ImGui::PopFont();
-    ImGui::TextWrapped("%s", item.bar.c_str());
+    ImGui::TextWrapped("%s", Shown(ctx, item.bar));
   }
   DrawLinks(ctx, role, item);
   ImGui::PopID();

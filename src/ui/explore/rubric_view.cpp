@@ -106,7 +106,7 @@ void DrawLegend(const UiContext& ctx, const std::string& target_name) {
 void DrawNameCell(UiContext& ctx, const core::Item& item) {
   ImGui::BeginGroup();
   ImGui::PushFont(ctx.fonts.strong);
-  ImGui::TextWrapped("%s", item.name.c_str());
+  ImGui::TextWrapped("%s", Shown(ctx, item.name));
   ImGui::PopFont();
   ImGui::EndGroup();
   FinishItem(ctx, item);
@@ -134,7 +134,7 @@ void DrawCell(UiContext& ctx, const RubricRow& row, int level, float width, floa
   }
   if (!text.empty()) {
     ImGui::PushFont(ctx.fonts.small);
-    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::TextWrapped("%s", Shown(ctx, text));
     ImGui::PopFont();
   }
   ctx.widgets.Record("rubric.cell." + cell, min, size, text);

@@ -6,6 +6,7 @@
 #include "ui/explore/explore_views.hpp"
 #include "ui/keys.hpp"
 #include "ui/kind_labels.hpp"
+#include "core/text/shaped_runs.hpp"
 #include "ui/widgets.hpp"
 
 namespace rex::ui {
@@ -14,6 +15,10 @@ namespace {
 // Draws `text` on one line with the [begin, end) byte ranges in `marks` on a
 // highlight background, the way search engines show why something matched.
 void HighlightedLine(const UiContext& ctx, const std::string& text, const std::vector<std::pair<size_t, size_t>>& marks) {
+  if (core::ContainsShapedText(text)) {  // one picture per run: no highlight inside it
+    TextShown(ctx, text);
+    return;
+  }
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImU32 highlight = ImGui::GetColorU32(ctx.palette.highlight);
   size_t at = 0;
@@ -55,12 +60,12 @@ void DrawHit(UiContext& ctx, const core::Role& role, const core::SearchHit& hit,
   const ImVec2 start = ImGui::GetCursorScreenPos();
   ImGui::BeginGroup();
   ImGui::PushFont(ctx.fonts.small);
-  ImGui::TextColored(KindColor(ctx.palette, item.kind.c_str()), "%s", KindLabel(item.kind).c_str());
+  ImGui::TextColored(KindColor(ctx.palette, item.kind.c_str()), "%s", Shown(ctx, KindLabel(item.kind)));
   ImGui::SameLine();
-  ImGui::TextColored(ctx.palette.text_muted, "in %d · %s", section.number, section.title.c_str());
+  ImGui::TextColored(ctx.palette.text_muted, "in %d · %s", section.number, Shown(ctx, section.title));
   ImGui::PopFont();
   ImGui::PushFont(ctx.fonts.strong);
-  ImGui::TextUnformatted(item.name.c_str());
+  TextShown(ctx, item.name);
   ImGui::PopFont();
   if (hit.field != "name") {
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.text_muted);

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "ui/explore/explore_views.hpp"
+#include "ui/widgets.hpp"
 
 namespace rex::ui {
 namespace {
@@ -38,10 +39,10 @@ void DrawSectionNav(UiContext& ctx, const core::Role& role) {
     ImGui::SetCursorPos(ImVec2(start.x + ctx.Px(8), text_y));
     ImGui::TextColored(ctx.palette.text_muted, "%2d", section.number);
     ImGui::SameLine(start.x + ctx.Px(36));
-    ImGui::TextUnformatted(section.title.c_str());
+    TextShown(ctx, section.title);
     const std::string count = std::to_string(ItemCount(section));
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count.c_str()).x - ctx.Px(8));
-    ImGui::TextColored(ctx.palette.text_muted, "%s", count.c_str());
+    ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, count));
     ImGui::SetCursorPos(ImVec2(start.x, start.y + row_height + ImGui::GetStyle().ItemSpacing.y * 0.25f));
     ImGui::PopID();
   }

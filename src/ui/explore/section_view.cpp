@@ -26,7 +26,7 @@ void DrawSection(UiContext& ctx, const core::Role& role, const core::Section& se
   ImGui::TextColored(ctx.palette.accent, "SECTION %d OF %zu", section.number, role.sections.size());
   ImGui::PopFont();
   ImGui::PushFont(ctx.fonts.headline);
-  ImGui::TextUnformatted(section.title.c_str());
+  TextShown(ctx, section.title);
   ImGui::PopFont();
   ctx.Mark("section.title");
   if (!section.intro.empty()) TextMuted(ctx, section.intro.c_str());
@@ -36,7 +36,7 @@ void DrawSection(UiContext& ctx, const core::Role& role, const core::Section& se
     ImGui::Dummy(ImVec2(0, ctx.Px(10)));
     const float title_middle = ImGui::GetCursorPosY() + ctx.fonts.heading->FontSize * 0.5f;
     ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted(group.title.c_str());
+    TextShown(ctx, group.title);
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.Px(4));

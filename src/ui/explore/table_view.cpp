@@ -10,6 +10,7 @@
 #include "core/search/search_index.hpp"
 #include "core/text/fold.hpp"
 #include "ui/explore/explore_views.hpp"
+#include "ui/widgets.hpp"
 
 namespace rex::ui {
 namespace {
@@ -83,7 +84,7 @@ void DrawRow(UiContext& ctx, const core::Item& item, int position, size_t column
     }
     if (c == 1) {
       ImGui::PushFont(ctx.fonts.strong);
-      if (wrap) ImGui::TextWrapped("%s", item.name.c_str()); else ImGui::TextUnformatted(item.name.c_str());
+      if (wrap) ImGui::TextWrapped("%s", Shown(ctx, item.name)); else TextShown(ctx, item.name);
       ImGui::PopFont();
       ImGui::SameLine();
       // An invisible selectable over the whole row makes the row one click target.
@@ -94,7 +95,7 @@ void DrawRow(UiContext& ctx, const core::Item& item, int position, size_t column
       continue;
     }
     const std::string& value = Cell(item, c);
-    if (wrap) ImGui::TextWrapped("%s", value.c_str()); else ImGui::TextUnformatted(value.c_str());
+    if (wrap) ImGui::TextWrapped("%s", Shown(ctx, value)); else TextShown(ctx, value);
   }
 }
 

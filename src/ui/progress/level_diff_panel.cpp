@@ -66,7 +66,7 @@ bool UsesScaleWords(const core::TargetDiff& diff) {
 
 void DrawSummary(UiContext& ctx, const core::TargetDiff& diff) {
   ImGui::PushFont(ctx.fonts.strong);
-  ImGui::TextUnformatted(diff.Summary().c_str());
+  TextShown(ctx, diff.Summary());
   ImGui::PopFont();
   ctx.Mark("progress.diff.summary", diff.Summary());
   if (!UsesScaleWords(diff)) return;
@@ -89,7 +89,7 @@ float RowHeight(const UiContext& ctx, const core::ExpectationChange& c, const st
 
 void DrawMeaning(const UiContext& ctx, int level, const core::LevelMeaning& meaning) {
   ImGui::PushFont(ctx.fonts.small);
-  TextWrappedColored(meaning.item_specific ? ctx.palette.text : ctx.palette.text_muted, MeaningText(level, meaning).c_str());
+  TextWrappedColored(meaning.item_specific ? ctx.palette.text : ctx.palette.text_muted, Shown(ctx, MeaningText(level, meaning)));
   ImGui::PopFont();
 }
 
@@ -97,7 +97,7 @@ void DrawChange(UiContext& ctx, const core::ExpectationChange& change) {
   ImGui::TableSetColumnIndex(0);
   ImGui::BeginGroup();
   ImGui::PushFont(ctx.fonts.strong);
-  ImGui::TextWrapped("%s", change.item_name.c_str());
+  ImGui::TextWrapped("%s", Shown(ctx, change.item_name));
   ImGui::PopFont();
   ImGui::PushFont(ctx.fonts.small);
   TextMuted(ctx, change.category.c_str());
@@ -109,7 +109,7 @@ void DrawChange(UiContext& ctx, const core::ExpectationChange& change) {
   ImGui::PushFont(ctx.fonts.strong);
   ImGui::TextColored(raised ? ctx.palette.accent : ctx.palette.text_muted, "%s%d", raised ? "+" : "", change.Step());
   ImGui::PopFont();
-  ImGui::TextWrapped("%s", ChangeLabel(change).c_str());
+  ImGui::TextWrapped("%s", Shown(ctx, ChangeLabel(change)));
   ImGui::TableSetColumnIndex(2);
   DrawMeaning(ctx, change.from_level, change.from);
   ImGui::TableSetColumnIndex(3);

@@ -27,7 +27,7 @@ ImVec4 NodeColor(const UiContext& ctx, core::CareerNodeKind kind) {
 
 void DrawPathDetail(UiContext& ctx, const core::PathReadiness& readiness, const std::string& name) {
   ImGui::PushFont(ctx.fonts.strong);
-  ImGui::Text("%s: %d%% ready", name.c_str(), Percent(readiness.attainment));
+  ImGui::Text("%s: %d%% ready", Shown(ctx, name), Percent(readiness.attainment));
   ImGui::PopFont();
   ctx.Mark("progress.path.detail");
   ImGui::TextColored(ctx.palette.text_muted, "%d of %d weighted items rated; measured against the %s profile",
@@ -38,7 +38,7 @@ void DrawPathDetail(UiContext& ctx, const core::PathReadiness& readiness, const 
   }
   if (!readiness.promotion_skills.empty()) Caption(ctx, "Skills needed for promotion");
   for (const core::PromotionSkillStatus& promo : readiness.promotion_skills) {
-    ImGui::BulletText("%s (%d of %zu linked skills at the bar)", promo.name.c_str(), promo.met, promo.skills.size());
+    ImGui::BulletText("%s (%d of %zu linked skills at the bar)", Shown(ctx, promo.name), promo.met, promo.skills.size());
   }
 }
 
@@ -57,7 +57,7 @@ void DrawLevelLadder(UiContext& ctx, float width) {
     ImGui::PushID(static_cast<int>(i));
     const float row_x = ImGui::GetCursorPosX();
     ImGui::PushFont(rung.chosen ? ctx.fonts.strong : ImGui::GetFont());
-    ImGui::TextUnformatted(rung.name.c_str());
+    TextShown(ctx, rung.name);
     ImGui::PopFont();
     if (rung.chosen) {
       ImGui::SameLine();
@@ -74,7 +74,7 @@ void DrawLevelLadder(UiContext& ctx, float width) {
     ImGui::Text("%d%%", Percent(rung.attainment));
     ImGui::SameLine();
     const std::string status = ready ? "ready" : std::to_string(rung.gaps) + " gaps";
-    ImGui::TextColored(ready ? ctx.palette.success : ctx.palette.text_muted, "%s", status.c_str());
+    ImGui::TextColored(ready ? ctx.palette.success : ctx.palette.text_muted, "%s", Shown(ctx, status));
     ctx.Mark("progress.rung." + rung.target);
     ImGui::PopID();
   }
@@ -94,7 +94,7 @@ namespace {
 float NodeWidth(const UiContext& ctx, const core::CareerGraph& graph, float graph_width) {
   float widest = 0;
   for (const core::CareerNode& n : graph.nodes) {
-    widest = std::max(widest, ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0, n.label.c_str()).x);
+    widest = std::max(widest, ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0, ShownIn(ctx, ctx.fonts.small, n.label)).x);
   }
   // Three columns with room for the arrows between them.
   return std::min(widest + ctx.Px(20), (graph_width - ctx.Px(80)) / 3);
@@ -129,7 +129,7 @@ void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 orig
     draw->AddRect(min, max, ImGui::GetColorU32(color), ctx.Px(8), 0, ctx.Px(selected ? 2.5f : 1.5f));
     const ImVec2 text_at(min.x + ctx.Px(10), min.y + ctx.Px(6));
     draw->PushClipRect(min, ImVec2(max.x - ctx.Px(6), max.y), true);
-    draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, text_at, ImGui::GetColorU32(ctx.palette.text), n.label.c_str());
+    draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, text_at, ImGui::GetColorU32(ctx.palette.text), ShownIn(ctx, ctx.fonts.small, n.label));
     if (n.readiness >= 0) {
       const core::PathReadiness& r = ctx.derived->paths.readiness[static_cast<size_t>(n.readiness)];
       const std::string ready = std::to_string(Percent(r.attainment)) + "% ready";
@@ -138,7 +138,7 @@ void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 orig
     }
     draw->PopClipRect();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", n.label.c_str());  // labels may be clipped
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Shown(ctx, n.label));  // labels may be clipped
     ImGui::PopID();
   }
 }
@@ -214,7 +214,7 @@ void DrawMilestoneTimeline(UiContext& ctx, const core::Role& role, float width) 
       draw->PathStroke(ImGui::GetColorU32(ctx.palette.goals), 0, ctx.Px(3));
     }
     const float text_y = cy - ImGui::GetTextLineHeight() * 0.5f;
-    draw->AddText(ImVec2(cx + radius + ctx.Px(12), text_y), ImGui::GetColorU32(ctx.palette.text), stop.group->title.c_str());
+    draw->AddText(ImVec2(cx + radius + ctx.Px(12), text_y), ImGui::GetColorU32(ctx.palette.text), Shown(ctx, stop.group->title));
     const std::string count = std::to_string(stop.done) + " of " + std::to_string(stop.total) + " done";
     const float count_w = ImGui::CalcTextSize(count.c_str()).x;
     draw->AddText(ImVec2(origin.x + width - card.padding * 2 - count_w, text_y),

@@ -79,10 +79,10 @@ void DrawSnapshotChoice(UiContext& ctx, const core::Assessment& a) {
   ProgressState& state = ctx.view.progress;
   const core::Snapshot* chosen = ChosenSnapshot(a, state.snapshot_id);
   ImGui::SetNextItemWidth(ctx.Px(200));
-  if (ImGui::BeginCombo("##snapshot", (chosen->label + "  " + chosen->taken_at.substr(0, 10)).c_str())) {
+  if (ImGui::BeginCombo("##snapshot", Shown(ctx, chosen->label + "  " + chosen->taken_at.substr(0, 10)))) {
     for (const core::Snapshot& s : a.snapshots) {
       ImGui::PushID(s.id.c_str());
-      if (ImGui::Selectable((s.label + "  " + s.taken_at.substr(0, 10)).c_str(), &s == chosen)) state.snapshot_id = s.id;
+      if (ImGui::Selectable(Shown(ctx, s.label + "  " + s.taken_at.substr(0, 10)), &s == chosen)) state.snapshot_id = s.id;
       ImGui::PopID();
     }
     ImGui::EndCombo();
@@ -104,7 +104,7 @@ void DrawLegend(UiContext& ctx) {
   if (state.chart == "overview") {
     // The key to the label colours.
     for (const core::CategoryScore& c : ctx.score->categories) {
-      ImGui::TextColored(KindColor(ctx.palette, c.kind.c_str()), "%s", KindLabelPlural(c.kind).c_str());
+      ImGui::TextColored(KindColor(ctx.palette, c.kind.c_str()), "%s", Shown(ctx, KindLabelPlural(c.kind)));
       ImGui::SameLine(0, ctx.Px(10));
     }
   }

@@ -82,22 +82,22 @@ void Tooltip(UiContext& ctx, const RadarInput& input, int axis) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ctx.Px(360));
   ImGui::PushFont(ctx.fonts.strong);
-  ImGui::TextUnformatted(lines.back().c_str());
+  TextShown(ctx, lines.back());
   ImGui::PopFont();
   for (const RadarSeries& s : input.series) {
     lines.push_back(s.name + ": " + ValueText(s, a));
-    ImGui::TextColored(s.color, "%s", lines.back().c_str());
+    ImGui::TextColored(s.color, "%s", Shown(ctx, lines.back()));
     if (a >= s.notes.size() || s.notes[a].empty()) continue;
     lines.push_back(s.notes[a]);
     ImGui::Indent(ctx.Px(12));
     ImGui::PushFont(ctx.fonts.small);
-    TextWrappedColored(ctx.palette.text_muted, lines.back().c_str());
+    TextWrappedColored(ctx.palette.text_muted, Shown(ctx, lines.back()));
     ImGui::PopFont();
     ImGui::Unindent(ctx.Px(12));
   }
   if (a < input.axis_notes.size() && !input.axis_notes[a].empty()) {
     lines.push_back(input.axis_notes[a]);
-    ImGui::TextColored(ctx.palette.text_muted, "%s", lines.back().c_str());
+    ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, lines.back()));
   }
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
@@ -129,7 +129,7 @@ void DrawAxisLegend(UiContext& ctx, const RadarInput& input, float width, std::o
       // Names line up after numbers of up to two digits.
       ImGui::SameLine(0, ImGui::CalcTextSize("00").x - ImGui::CalcTextSize(number.c_str()).x + ctx.Px(8));
       ImGui::PushStyleColor(ImGuiCol_Text, colour);
-      ImGui::TextWrapped("%s", input.axis_names[a].c_str());
+      ImGui::TextWrapped("%s", Shown(ctx, input.axis_names[a]));
       ImGui::PopStyleColor();
       ctx.Mark(input.widget + ".legend." + input.axis_ids[a], std::to_string(a + 1) + " " + input.axis_names[a]);
     }
@@ -168,7 +168,7 @@ std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, ImVec2 siz
     const ImVec4 base = a < input.axis_colors.size() ? input.axis_colors[a] : ctx.palette.text;
     const ImU32 color = ImGui::GetColorU32(hovered == i ? ctx.palette.accent : base);
     for (const std::string& line : label.lines) {
-      draw->AddText(at, color, line.c_str());
+      draw->AddText(at, color, Shown(ctx, line));
       at.y += line_height;
     }
     ctx.widgets.Record(input.widget + ".axis." + input.axis_ids[a], Im(layout.axis_ends[a]), ImVec2(1, 1));

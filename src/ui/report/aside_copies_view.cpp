@@ -47,11 +47,11 @@ void DrawCopyRow(UiContext& ctx, const core::AsideCopy& copy, int index) {
   ImGui::PushID(copy.key.c_str());
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(ShortTime(copy.when).c_str());
+  TextShown(ctx, ShortTime(copy.when));
   ImGui::TableNextColumn();
   ImGui::TextWrapped("%s", core::Describe(copy.reason));
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(RoleTitle(ctx.session, copy.role_id).c_str());
+  TextShown(ctx, RoleTitle(ctx.session, copy.role_id));
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(core::ByteSize(copy.bytes).c_str());
   ImGui::TableNextColumn();

@@ -23,6 +23,7 @@ void DrawNameField(UiContext& ctx) {
   ImGui::PopStyleVar();
   ctx.Mark("report.name");
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetPersonName{state.name_draft});
+  ShapedFieldEcho(ctx, state.name_draft);
 }
 
 void DrawStorageLine(UiContext& ctx) {

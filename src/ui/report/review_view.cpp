@@ -38,7 +38,7 @@ void DrawRow(UiContext& ctx, const core::Role& role, const Row& row) {
   const core::Item& item = *role.FindItem(row.score->id);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(item.name.c_str());
+  TextShown(ctx, item.name);
   ImGui::TableNextColumn();
   ImGui::Text("%s", row.score->level ? std::to_string(*row.score->level).c_str() : "–");
   ImGui::TableNextColumn();
@@ -58,6 +58,7 @@ void DrawRow(UiContext& ctx, const core::Role& role, const Row& row) {
   ImGui::InputTextWithHint("##comment", "Manager's comment", &comment);
   ctx.Mark("review.comment." + item.id);
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetReviewComment{item.id, comment});
+  ShapedFieldEcho(ctx, comment);
 }
 
 }  // namespace
@@ -74,6 +75,7 @@ void DrawManagerReview(UiContext& ctx, const core::Role& role, float width) {
   ImGui::InputTextWithHint("##reviewer", "Reviewer's name (optional)", &state.reviewer_draft);
   ctx.Mark("review.reviewer");
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetReviewer{state.reviewer_draft});
+  ShapedFieldEcho(ctx, state.reviewer_draft);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("##calibration", 5, flags, ImVec2(width - card.padding * 2, 0))) {
     EndCard(ctx, card);

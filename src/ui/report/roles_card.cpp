@@ -42,14 +42,14 @@ void DrawRoleRow(UiContext& ctx, const core::RoleEntry& entry, int index) {
   ImGui::PushID(index);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(entry.role.title.c_str());
+  TextShown(ctx, entry.role.title);
   ctx.Mark(name);
   ImGui::TableNextColumn();
-  ImGui::TextColored(ctx.palette.text_muted, "%s", entry.role.id.c_str());
+  ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, entry.role.id));
   ImGui::TableNextColumn();
   Chip(ctx, OriginLabel(entry.origin), entry.origin == core::RoleOrigin::kBuiltIn ? ctx.palette.text_muted : ctx.palette.accent);
   ImGui::TableNextColumn();
-  ImGui::TextColored(ctx.palette.text_muted, "%s", entry.source.c_str());
+  ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, entry.source));
   ImGui::TableNextColumn();
   if (index == ctx.session.current_role) {
     ImGui::TextColored(ctx.palette.success, "Open");
@@ -68,7 +68,7 @@ void DrawRoleRow(UiContext& ctx, const core::RoleEntry& entry, int index) {
 
 void DrawLoadErrors(UiContext& ctx) {
   for (const core::Error& error : ctx.session.load_errors) {
-    TextWrappedColored(ctx.palette.danger, error.ToString().c_str());
+    TextWrappedColored(ctx.palette.danger, Shown(ctx, error.ToString()));
   }
 }
 

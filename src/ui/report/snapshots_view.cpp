@@ -29,12 +29,12 @@ void SnapshotCombo(UiContext& ctx, const char* id, std::string& selected, const 
     return "Now";
   };
   ImGui::SetNextItemWidth(ctx.Px(240));
-  if (ImGui::BeginCombo(id, label(selected).c_str())) {
+  if (ImGui::BeginCombo(id, Shown(ctx, label(selected)))) {
     if (ImGui::Selectable("Now", label(selected) == "Now")) selected = kNow;
     ctx.Mark(std::string("report.compare") + id + ".now");
     for (const core::Snapshot& s : a.snapshots) {
       ImGui::PushID(s.id.c_str());
-      if (ImGui::Selectable(label(s.id).c_str(), selected == s.id)) selected = s.id;
+      if (ImGui::Selectable(Shown(ctx, label(s.id)), selected == s.id)) selected = s.id;
       ctx.Mark(std::string("report.compare") + id + "." + s.id);
       ImGui::PopID();
     }
@@ -89,7 +89,7 @@ void DrawChangeTable(UiContext& ctx, const std::vector<core::LevelChange>& chang
   for (const core::LevelChange& c : changes) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(c.item->name.c_str());
+    TextShown(ctx, c.item->name);
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(Level(c.from));
     ImGui::TableNextColumn();
@@ -149,7 +149,7 @@ void DrawSnapshots(UiContext& ctx, const core::Role& role, float width) {
   ctx.Mark("report.snapshot.take");
   for (const core::Snapshot& snap : a.snapshots) {
     ImGui::PushID(snap.id.c_str());
-    ImGui::BulletText("%s · %s · %zu rated", snap.label.c_str(), snap.taken_at.substr(0, 10).c_str(), snap.levels.size());
+    ImGui::BulletText("%s · %s · %zu rated", Shown(ctx, snap.label), snap.taken_at.substr(0, 10).c_str(), snap.levels.size());
     ctx.Mark("report.snapshot." + snap.id);
     ImGui::SameLine();
     if (ImGui::SmallButton("Remove")) ctx.Emit(core::RemoveSnapshot{snap.id});
