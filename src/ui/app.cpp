@@ -72,6 +72,11 @@ void App::NoteGlyphsInUse() {
   }
 }
 
+const char* App::Shown(const std::string& text) {
+  const ImFont* font = ImGui::GetFont();
+  return shaped_.Shown(text.c_str(), font, FaceIndex(fonts_, font));
+}
+
 nlohmann::json App::FontsJson() const {
   const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   // Counted when asked, from the last frame's draw data (valid until the next

@@ -131,6 +131,8 @@ class App {
   GlyphRasterizer rasterize_;              // none: extra glyphs are not drawn (boxes instead)
   std::size_t glyphs_built_ = 0;           // glyphs_.generation() the atlas was built with
   ShapedText shaped_;                      // runs of scripts that need shaping, drawn as pictures
+  // `text` ready to draw in the current font (widgets.hpp: Shown), for the app's own dialogs.
+  const char* Shown(const std::string& text);
   std::size_t shaped_built_ = 0;           // shaped_.generation() the atlas was built with
   int glyphs_role_ = -1;                   // role and revision whose texts were noted
   std::uint64_t glyphs_revision_ = ~std::uint64_t{0};

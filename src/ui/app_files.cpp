@@ -210,7 +210,7 @@ void App::DrawNotices() {
                                                                : p.accent;
     ImGui::PushID(static_cast<int>(i));
     ImGui::PushFont(fonts_.strong);
-    ImGui::TextColored(color, "%s", notice.title.c_str());
+    ImGui::TextColored(color, "%s", Shown(notice.title));
     ImGui::PopFont();
     widgets_.MarkLastItem("notice." + std::to_string(i));
     ImGui::SameLine(width - built_scale_ * 90);
@@ -218,7 +218,7 @@ void App::DrawNotices() {
     widgets_.MarkLastItem("notice.dismiss." + std::to_string(i));
     if (!notice.detail.empty()) {
       ImGui::PushTextWrapPos(width - built_scale_ * 20);
-      ImGui::TextWrapped("%s", notice.detail.c_str());
+      ImGui::TextWrapped("%s", Shown(notice.detail));
       ImGui::PopTextWrapPos();
     }
     if (notice.action && ImGui::Button(notice.action_label.c_str())) intents_.push_back(*notice.action);
@@ -243,7 +243,7 @@ void App::DrawImportConfirm() {
   const core::ImportedReport& report = pending_import_->report;
   ImGui::TextWrapped("%s holds %zu ratings for %s. Importing it replaces what is on screen now.",
                      pending_import_->source.c_str(), report.assessment.ratings.size(),
-                     session_.Current()->role.title.c_str());
+                     Shown(session_.Current()->role.title));
   ImGui::TextWrapped("You can undo the import (Ctrl+Z), and exporting first keeps a copy of your current work.");
   if (!report.unknown_item_ids.empty()) {
     ImGui::TextWrapped("%zu entries refer to items this version of the role no longer has; they are kept in the "

@@ -103,7 +103,7 @@ void App::DrawConflictChoice() {
   if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::TextWrapped(conflict.deleted ? "Another tab deleted the saved work on %s after this tab last saved it."
                                       : "Another tab saved newer work on %s after this tab last saved it.",
-                     conflict.role_title.c_str());
+                     Shown(conflict.role_title));
   ImGui::TextWrapped("Choose which to keep. The other one is put aside, never lost: the Report page lists it "
                      "under \"Copies put aside\".");
   ImGui::Spacing();

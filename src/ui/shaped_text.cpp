@@ -18,7 +18,7 @@ const char* ShapedText::Shown(const char* text, const ImFont* font, int face) {
   if (!text || !core::ContainsShapedText(text)) return text;
   const std::string_view source(text);
   std::string out;
-  for (const core::TextRun& run : core::SplitShapedRuns(source)) {
+  for (const core::TextRun& run : core::InDisplayOrder(core::SplitShapedRuns(source))) {
     const std::string piece(source.substr(run.begin, run.end - run.begin));
     if (!run.shaped) {
       out += piece;

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <iterator>
 #include <string>
 
@@ -23,17 +24,49 @@ constexpr NavEntry kNav[] = {
     {Page::kReport, "Report", "nav.report"},
 };
 
-void DrawTitle(UiContext& ctx) {
+// The role's title in at most `max_width`: a longer one is cut with "…" (the
+// whole title shows on hover), so it never runs under the page tabs.
+void DrawTitle(UiContext& ctx, float max_width) {
   const core::Role* role = ctx.session.CurrentRole();
+  const std::string title = role ? role->title : std::string("No role loaded");
   ImGui::BeginGroup();
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.accent, "ROLE EXPLORER");
   ImGui::PopFont();
   ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextUnformatted(role ? role->title.c_str() : "No role loaded");
+  const char* shown = Shown(ctx, title);
+  const float width = ImGui::CalcTextSize(shown).x;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float line = ImGui::GetTextLineHeight();
+  const ImU32 colour = ImGui::GetColorU32(ctx.palette.text);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (width <= max_width) {
+    draw->AddText(at, colour, shown);
+  } else {
+    const float ellipsis = ImGui::CalcTextSize("…").x;
+    const ImVec4 clip(at.x, at.y, at.x + std::max(0.0f, max_width - ellipsis), at.y + line);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, colour, shown, nullptr, 0.0f, &clip);
+    draw->AddText(ImVec2(clip.z, at.y), colour, "…");
+  }
+  ImGui::Dummy(ImVec2(std::min(width, max_width), line));
   ImGui::PopFont();
   ImGui::EndGroup();
-  ctx.Mark("topbar.title");
+  ctx.Mark("topbar.title", title);
+  if (width > max_width && ImGui::IsItemHovered()) {
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::SetTooltip("%s", shown);
+    ImGui::PopFont();
+  }
+}
+
+float NavigationWidth(const UiContext& ctx) {
+  ImGui::PushFont(ctx.fonts.strong);
+  float width = 0;
+  for (const NavEntry& entry : kNav) {
+    width += ImGui::CalcTextSize(entry.label).x + ctx.Px(14) * 2 + ImGui::GetStyle().ItemSpacing.x;
+  }
+  ImGui::PopFont();
+  return width;
 }
 
 // Shift+1..4 opens a page from anywhere but a text field: the whole app is usable
@@ -146,12 +179,15 @@ void DrawTopBar(UiContext& ctx) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ctx.Px(24), ctx.Px(10)));
   ImGui::BeginChild("##topbar", ImVec2(0, height), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
-  DrawTitle(ctx);
+  const float controls_x = ImGui::GetWindowContentRegionMax().x - ControlsWidth(ctx);
+  const float title_room = controls_x - ImGui::GetCursorPosX() - NavigationWidth(ctx) - ctx.Px(32 + 16);
+  DrawTitle(ctx, std::max(ctx.Px(120), title_room));
   ImGui::SameLine(0, ctx.Px(32));
   ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
   DrawNavigation(ctx);
-  const float controls_x = ImGui::GetWindowContentRegionMax().x - ControlsWidth(ctx);
-  ImGui::SameLine(std::max(controls_x, ImGui::GetCursorPosX() + ctx.Px(16)));
+  // After the last tab's right edge (the cursor itself has moved to the next line).
+  const float navigation_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+  ImGui::SameLine(std::max(controls_x, navigation_end + ctx.Px(16)));
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
   DrawStorageIndicator(ctx);
   ImGui::SameLine(0, ctx.Px(16));

@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include "headless_imgui.hpp"
 
 using rex::test::HeadlessImGui;
@@ -59,5 +63,40 @@ TEST_CASE("the shell lays out at high device pixel ratios") {
     const auto rect = ui.Inspect()["widgets"]["nav.report"];
     // Navigation sits inside the window at any scale.
     CHECK(rect["x"].get<float>() + rect["w"].get<float>() < 1280 * dpr);
+  }
+}
+
+namespace {
+
+struct Box {
+  float left, right;
+};
+Box BoxOf(const nlohmann::json& widgets, const char* name) {
+  const nlohmann::json& r = widgets.at(name);
+  return {r["x"].get<float>(), r["x"].get<float>() + r["w"].get<float>()};
+}
+
+}  // namespace
+
+TEST_CASE("a long role title is cut before the page tabs; the tabs end before the storage status") {
+  HeadlessImGui ui;
+  ui.Frames(2);
+  std::ifstream in(std::string(REX_SOURCE_DIR) + "/tests/fixtures/roles/valid/data-engineer-ladder.json", std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  nlohmann::json role = nlohmann::json::parse(text.str());
+  const std::string title = "Principal Distributed Data Platform Engineer, Streaming, Storage and Governance (EMEA)";
+  role["title"] = title;
+  ui.app().ReceiveFile("long-title.json", role.dump());
+  ui.Settle();
+  for (float width : {1280.0f, 1024.0f}) {
+    CAPTURE(width);
+    HeadlessImGui narrow(ui.app().session(), ImVec2(width, 800), 1.0f);
+    narrow.Settle();
+    const nlohmann::json info = narrow.Inspect();
+    const nlohmann::json& widgets = info["widgets"];
+    CHECK(widgets["topbar.title"]["text"] == title);  // cut on screen, whole for the bridge and the tooltip
+    CHECK(BoxOf(widgets, "topbar.title").right <= BoxOf(widgets, "nav.explore").left);
+    CHECK(BoxOf(widgets, "nav.report").right < BoxOf(widgets, "storage.status").left);
   }
 }

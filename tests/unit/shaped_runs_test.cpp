@@ -60,6 +60,8 @@ TEST_CASE("A phrase keeps its inner spaces, digits and punctuation; its edges st
   CHECK(Pieces("Lead: מנהל צוות 2, (Tel Aviv)") ==
         std::vector<Piece>{{"Lead: ", false, false}, {"מנהל צוות", true, true}, {" 2, (Tel Aviv)", false, false}});
   CHECK(Pieces("تصميم 2 الأنظمة") == std::vector<Piece>{{"تصميم 2 الأنظمة", true, true}});
+  // Punctuation that ends the text ends the sentence: the browser places it.
+  CHECK(Pieces("Note: יפה מאוד.") == std::vector<Piece>{{"Note: ", false, false}, {"יפה מאוד.", true, true}});
   CHECK(Pieces("सिस्टम design") == std::vector<Piece>{{"सिस्टम", true, false}, {" design", false, false}});
   // A Latin letter between two shaped words ends the first run.
   CHECK(Pieces("שלום x שלום") ==
@@ -83,6 +85,25 @@ TEST_CASE("Long runs are cut at spaces into pieces ImGui can wrap between") {
     CHECK(p.text.front() != ' ');
     CHECK(p.text.back() != ' ');
   }
+}
+
+TEST_CASE("Display order reverses the pieces of a right-to-left stretch, and only those") {
+  std::string arabic;
+  for (int i = 0; i < 8; ++i) arabic += (i ? " " : "") + std::string("مرحبا");  // 47 codepoints: two pieces
+  const std::string text = "A " + arabic + " B " + std::string("सिस्टम डिज़ाइन सिस्टम डिज़ाइन सिस्टम डिज़ाइन");
+  const std::vector<TextRun> logical = SplitShapedRuns(text);
+  const std::vector<TextRun> shown = rex::core::InDisplayOrder(logical);
+  REQUIRE(shown.size() == logical.size());
+  std::vector<std::string> pieces;
+  for (const TextRun& run : shown) pieces.push_back(text.substr(run.begin, run.end - run.begin));
+  // A, then the Arabic stretch's pieces last-first with their space, then B, then Devanagari in order.
+  CHECK(pieces[0] == "A ");
+  CHECK(logical[1].begin < logical[3].begin);
+  CHECK(shown[1].begin == logical[3].begin);
+  CHECK(pieces[2] == " ");
+  CHECK(shown[3].begin == logical[1].begin);
+  CHECK(pieces[4] == " B ");
+  for (std::size_t i = 5; i < shown.size(); ++i) CHECK(shown[i].begin == logical[i].begin);
 }
 
 TEST_CASE("A long run without spaces is cut hard, on character boundaries") {

@@ -1,5 +1,8 @@
 #include "core/text/shaped_runs.hpp"
 
+#include <algorithm>
+#include <cstddef>
+
 #include "core/text/utf8.hpp"
 
 namespace rex::core {
@@ -40,11 +43,11 @@ std::size_t ShapedStretchEnd(std::string_view s, std::size_t begin) {
     if (c.valid && NeedsShaping(c.code)) {
       end = pos + c.length;
     } else if (!c.valid || !IsNeutral(c.code)) {
-      break;
+      return end;
     }
     pos += c.length;
   }
-  return end;
+  return s.size();  // only neutral characters after the last shaped one: they end its sentence
 }
 
 bool StartsRightToLeft(std::string_view s, std::size_t begin, std::size_t end) {
@@ -58,7 +61,8 @@ bool StartsRightToLeft(std::string_view s, std::size_t begin, std::size_t end) {
 
 // Cuts [begin, end) into pieces of at most kMaxShapedRunCodes codepoints, at the
 // last space that fits (or hard, in a text without spaces).
-void AppendShapedPieces(std::string_view s, std::size_t begin, std::size_t end, std::vector<TextRun>& runs) {
+void AppendShapedPieces(std::string_view s, std::size_t begin, std::size_t end, std::size_t stretch,
+                        std::vector<TextRun>& runs) {
   while (begin < end) {
     std::size_t pos = begin, codes = 0, last_space = end;
     while (pos < end && codes < kMaxShapedRunCodes) {
@@ -68,10 +72,10 @@ void AppendShapedPieces(std::string_view s, std::size_t begin, std::size_t end, 
     }
     std::size_t piece_end = pos;
     if (pos < end && last_space != end && last_space > begin) piece_end = last_space;
-    runs.push_back({begin, piece_end, true, StartsRightToLeft(s, begin, piece_end)});
+    runs.push_back({begin, piece_end, true, StartsRightToLeft(s, begin, piece_end), stretch});
     begin = piece_end;
     if (begin < end && s[begin] == ' ') {
-      runs.push_back({begin, begin + 1, false, false});
+      runs.push_back({begin, begin + 1, false, false, stretch});
       ++begin;
     }
   }
@@ -91,7 +95,7 @@ bool ContainsShapedText(std::string_view utf8) {
 
 std::vector<TextRun> SplitShapedRuns(std::string_view s) {
   std::vector<TextRun> runs;
-  std::size_t plain_begin = 0;
+  std::size_t plain_begin = 0, stretches = 0;
   for (std::size_t pos = 0; pos < s.size();) {
     const Utf8Char c = DecodeUtf8(s, pos);
     if (!c.valid || !NeedsShaping(c.code)) {
@@ -100,10 +104,22 @@ std::vector<TextRun> SplitShapedRuns(std::string_view s) {
     }
     if (pos > plain_begin) runs.push_back({plain_begin, pos, false, false});
     const std::size_t end = ShapedStretchEnd(s, pos);
-    AppendShapedPieces(s, pos, end, runs);
+    AppendShapedPieces(s, pos, end, stretches++, runs);
     pos = plain_begin = end;
   }
   if (plain_begin < s.size()) runs.push_back({plain_begin, s.size(), false, false});
+  return runs;
+}
+
+std::vector<TextRun> InDisplayOrder(std::vector<TextRun> runs) {
+  for (std::size_t first = 0; first < runs.size();) {
+    std::size_t last = first + 1;
+    if (runs[first].stretch != kNoStretch) {
+      while (last < runs.size() && runs[last].stretch == runs[first].stretch) ++last;
+      if (runs[first].right_to_left) std::reverse(runs.begin() + static_cast<std::ptrdiff_t>(first), runs.begin() + static_cast<std::ptrdiff_t>(last));
+    }
+    first = last;
+  }
   return runs;
 }
 

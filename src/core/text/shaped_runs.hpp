@@ -19,11 +19,16 @@ bool IsRightToLeft(char32_t code);
 // Fast check: whether `utf8` holds any character that needs shaping.
 bool ContainsShapedText(std::string_view utf8);
 
+inline constexpr std::size_t kNoStretch = static_cast<std::size_t>(-1);
+
 struct TextRun {
   std::size_t begin = 0;  // byte offsets into the text
   std::size_t end = 0;
   bool shaped = false;          // draw through the browser's text engine
   bool right_to_left = false;   // shaped runs: the first strong character's direction
+  // Which shaped stretch the run belongs to (its pieces and the spaces between
+  // them share one number), or kNoStretch for plain text outside any stretch.
+  std::size_t stretch = kNoStretch;
 };
 
 // A shaped run longer than this many codepoints is cut at a space, so ImGui can
@@ -32,8 +37,14 @@ inline constexpr std::size_t kMaxShapedRunCodes = 24;
 
 // Splits `utf8` into plain and shaped runs, covering every byte once, in order. A
 // shaped run takes in the spaces, digits and punctuation between two characters
-// that need shaping (a phrase stays one run, so the browser orders it), but not
-// those at its ends; the space where a long run is cut stays plain.
+// that need shaping (a phrase stays one run, so the browser orders it), and those
+// after its last one when nothing else follows (a sentence's full stop), but not
+// those before it; the space where a long run is cut stays plain.
 std::vector<TextRun> SplitShapedRuns(std::string_view utf8);
+
+// The runs in the order they are drawn left to right: the pieces of a right-to-left
+// stretch (and the spaces between them) reversed, so a stretch that fits on one line
+// reads right to left as a whole. Everything else keeps its order.
+std::vector<TextRun> InDisplayOrder(std::vector<TextRun> runs);
 
 }  // namespace rex::core
