@@ -81,11 +81,12 @@ void HandlePageKeys(UiContext& ctx) {
   }
 }
 
-void DrawNavigation(UiContext& ctx) {
+// `own_row`: the tabs start a row of their own instead of following the title.
+void DrawNavigation(UiContext& ctx, bool own_row) {
   HandlePageKeys(ctx);
   for (size_t i = 0; i < std::size(kNav); ++i) {
     const NavEntry& entry = kNav[i];
-    ImGui::SameLine();
+    if (i > 0 || !own_row) ImGui::SameLine();
     if (Pill(ctx, entry.label, ctx.view.page == entry.page)) ctx.view.page = entry.page;
     ctx.Mark(entry.widget);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Shift+%zu", i + 1);
@@ -164,36 +165,54 @@ void DrawDisplayControls(UiContext& ctx) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip(high ? "Back to the light theme" : "High contrast");
 }
 
+// What the storage status, role switcher and display controls take, measured from
+// their labels (the longest state of each), so the title gets the rest.
 float ControlsWidth(const UiContext& ctx) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float buttons = ImGui::CalcTextSize("A-").x + ImGui::CalcTextSize("A+").x + ImGui::CalcTextSize("About").x +
-                        ImGui::CalcTextSize("Light theme").x + ImGui::CalcTextSize("◐").x + style.FramePadding.x * 10;
-  return ctx.Px(220) + buttons + style.ItemSpacing.x * 4 + ctx.Px(8) + ctx.Px(190);
+  const auto button = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
+  ImGui::PushFont(ctx.fonts.small);
+  const float storage = ImGui::CalcTextSize("●").x + ctx.Px(4) + ImGui::CalcTextSize("Saved in this browser").x + ctx.Px(16);
+  ImGui::PopFont();
+  const float buttons = button("A-") + button("A+") + button("About") + button("Light theme") + button("◐");
+  return storage + ctx.Px(220) + buttons + style.ItemSpacing.x * 3 + ctx.Px(4) * 2;
 }
 
 }  // namespace
 
 void DrawTopBar(UiContext& ctx) {
-  const float height = ctx.Px(64);
+  const float row = ctx.Px(64);
+  const float padding = ctx.Px(24);
+  // Title, tabs and controls on one row when they fit beside a title of some
+  // width; otherwise the tabs move to a second row, so they never overlap.
+  const float width = ImGui::GetContentRegionAvail().x - padding * 2;
+  const bool tabs_below = NavigationWidth(ctx) + ControlsWidth(ctx) + ctx.Px(120 + 32 + 16) > width;
+  const float height = tabs_below ? row + ctx.Px(48) : row;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ctx.Px(24), ctx.Px(10)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, ctx.Px(10)));
   ImGui::BeginChild("##topbar", ImVec2(0, height), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
   const float controls_x = ImGui::GetWindowContentRegionMax().x - ControlsWidth(ctx);
-  const float title_room = controls_x - ImGui::GetCursorPosX() - NavigationWidth(ctx) - ctx.Px(32 + 16);
-  DrawTitle(ctx, std::max(ctx.Px(120), title_room));
-  ImGui::SameLine(0, ctx.Px(32));
-  ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
-  DrawNavigation(ctx);
-  // After the last tab's right edge (the cursor itself has moved to the next line).
-  const float navigation_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
-  ImGui::SameLine(std::max(controls_x, navigation_end + ctx.Px(16)));
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
+  const float beside_title = tabs_below ? 0.0f : NavigationWidth(ctx) + ctx.Px(32);
+  DrawTitle(ctx, std::max(ctx.Px(120), controls_x - ImGui::GetCursorPosX() - beside_title - ctx.Px(16)));
+  float controls_at = controls_x;
+  if (!tabs_below) {
+    ImGui::SameLine(0, ctx.Px(32));
+    ImGui::SetCursorPosY((row - ImGui::GetFrameHeight()) * 0.5f);
+    DrawNavigation(ctx, false);
+    // After the last tab's right edge (the cursor itself has moved to the next line).
+    controls_at = std::max(controls_x, ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ctx.Px(16));
+  }
+  ImGui::SameLine(controls_at);
+  ImGui::SetCursorPosY((row - ImGui::GetFrameHeight()) * 0.5f + ImGui::GetStyle().FramePadding.y);
   DrawStorageIndicator(ctx);
   ImGui::SameLine(0, ctx.Px(16));
-  ImGui::SetCursorPosY((height - ImGui::GetFrameHeight()) * 0.5f);
+  ImGui::SetCursorPosY((row - ImGui::GetFrameHeight()) * 0.5f);
   DrawRoleSwitcher(ctx);
   DrawDisplayControls(ctx);
+  if (tabs_below) {
+    ImGui::SetCursorPos(ImVec2(padding - ctx.Px(14), row));  // the first tab's label lines up with the title
+    DrawNavigation(ctx, true);
+  }
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "headless_imgui.hpp"
 
@@ -69,16 +70,20 @@ TEST_CASE("the shell lays out at high device pixel ratios") {
 namespace {
 
 struct Box {
-  float left, right;
+  float left, top, right, bottom;
 };
-Box BoxOf(const nlohmann::json& widgets, const char* name) {
+Box BoxOf(const nlohmann::json& widgets, const std::string& name) {
   const nlohmann::json& r = widgets.at(name);
-  return {r["x"].get<float>(), r["x"].get<float>() + r["w"].get<float>()};
+  const float x = r["x"].get<float>(), y = r["y"].get<float>();
+  return {x, y, x + r["w"].get<float>(), y + r["h"].get<float>()};
+}
+bool Overlap(const Box& a, const Box& b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 }  // namespace
 
-TEST_CASE("a long role title is cut before the page tabs; the tabs end before the storage status") {
+TEST_CASE("top bar: a long role title is cut; title, tabs and controls never overlap and stay inside the window") {
   HeadlessImGui ui;
   ui.Frames(2);
   std::ifstream in(std::string(REX_SOURCE_DIR) + "/tests/fixtures/roles/valid/data-engineer-ladder.json", std::ios::binary);
@@ -89,14 +94,24 @@ TEST_CASE("a long role title is cut before the page tabs; the tabs end before th
   role["title"] = title;
   ui.app().ReceiveFile("long-title.json", role.dump());
   ui.Settle();
-  for (float width : {1280.0f, 1024.0f}) {
+  const std::vector<std::string> bar{"topbar.title", "nav.explore", "nav.assess", "nav.progress", "nav.report",
+                                     "storage.status", "role.switcher", "font.smaller", "font.larger",
+                                     "theme.toggle", "theme.contrast"};
+  for (float width : {1600.0f, 1280.0f, 1024.0f, 900.0f}) {
     CAPTURE(width);
-    HeadlessImGui narrow(ui.app().session(), ImVec2(width, 800), 1.0f);
-    narrow.Settle();
-    const nlohmann::json info = narrow.Inspect();
+    HeadlessImGui sized(ui.app().session(), ImVec2(width, 800), 1.0f);
+    sized.Settle();
+    const nlohmann::json info = sized.Inspect();
     const nlohmann::json& widgets = info["widgets"];
     CHECK(widgets["topbar.title"]["text"] == title);  // cut on screen, whole for the bridge and the tooltip
-    CHECK(BoxOf(widgets, "topbar.title").right <= BoxOf(widgets, "nav.explore").left);
-    CHECK(BoxOf(widgets, "nav.report").right < BoxOf(widgets, "storage.status").left);
+    for (std::size_t a = 0; a < bar.size(); ++a) {
+      CAPTURE(bar[a]);
+      REQUIRE(widgets.contains(bar[a]));
+      CHECK(BoxOf(widgets, bar[a]).right <= width);
+      for (std::size_t b = a + 1; b < bar.size(); ++b) {
+        CAPTURE(bar[b]);
+        CHECK_FALSE(Overlap(BoxOf(widgets, bar[a]), BoxOf(widgets, bar[b])));
+      }
+    }
   }
 }
