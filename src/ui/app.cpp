@@ -159,7 +159,7 @@ nlohmann::json App::AssessJson() const {
   for (const core::ItemScore* row : rows) row_ids.push_back(row->id);
   return {{"mode", a.mode == AssessMode::kFocus ? "focus" : "table"},
           {"rows", row_ids},
-          {"category", a.category},
+          {"category", a.category.Name("all")},
           {"focused_item", has_focus ? rows[static_cast<size_t>(a.focused)]->id : ""},
           {"target", entry->assessment.target},
           {"verdict", core::ToString(score.verdict)},
@@ -204,7 +204,7 @@ nlohmann::json App::ProgressJson() const {
   for (const ProgressState::DrawnAxisLabel& drawn : p.axis_labels) {
     labels.push_back({{"axis", drawn.axis_id}, {"label", drawn.label}, {"legend", drawn.legend}});
   }
-  return {{"chart", p.chart},
+  return {{"chart", p.chart.Name("overview")},
           {"selected_path", p.selected_path},
           {"path_attainment", path ? path->attainment : -1.0},
           {"level_diff", LevelDiffJson()},

@@ -65,7 +65,7 @@ class App {
   OutgoingFile MakeReportFile(bool redacted) const;
   OutgoingFile MakePacketFile(PacketFormat format) const;
   // The radar chart of the Progress page as SVG, from the same core geometry.
-  OutgoingFile MakeChartSvgFile(const std::string& chart) const;
+  OutgoingFile MakeChartSvgFile(const ItemScope& chart) const;
 
   // --- Saved work (app_storage.cpp). The persistence component owns every key;
   // the platform calls these from its frame loop, a timer and page events.

@@ -167,18 +167,18 @@ OutgoingFile App::MakePacketFile(PacketFormat format) const {
   return {stem + ".md", "text/markdown", core::PacketMarkdown(entry.assessment, entry.role, options)};
 }
 
-OutgoingFile App::MakeChartSvgFile(const std::string& chart) const {
+OutgoingFile App::MakeChartSvgFile(const ItemScope& chart) const {
   const core::RoleEntry& entry = *session_.Current();
   ProgressState shown = view_.progress;  // the toggles and snapshot on screen
   shown.chart = chart;
   const ChartData data = BuildChartData(entry.role, entry.assessment, derived()->score, shown);
   core::RadarChart svg;
-  svg.title = entry.role.title + " · " + (chart == "overview" ? std::string("Overview") : KindLabelPlural(chart));
+  svg.title = entry.role.title + " · " + (chart.IsEveryItem() ? std::string("Overview") : KindLabelPlural(chart.kind));
   svg.max_value = entry.role.rating_model.MaxLevel();
   for (const core::ScaleLevel& level : entry.role.rating_model.scale) svg.level_names.push_back(level.name);
   svg.axis_labels = data.axis_names;
   // As on screen: the overview's labels in their category's colour (light theme).
-  if (chart == "overview") {
+  if (chart.IsEveryItem()) {
     for (const std::string& kind : data.axis_kinds) svg.axis_colours.push_back(HexColour(KindColor(PaletteFor(core::Theme::kLight), kind.c_str())));
   }
   for (const ChartSeries& s : data.series) {
@@ -186,7 +186,7 @@ OutgoingFile App::MakeChartSvgFile(const std::string& chart) const {
     svg.series.push_back({s.name, SvgColour(s.kind), s.values, dashed});
   }
   svg.axis_titles = AxisTitles(data);
-  return {entry.role.id + "-" + chart + "-radar.svg", "image/svg+xml", core::RadarSvg(svg)};
+  return {entry.role.id + "-" + chart.Name("overview") + "-radar.svg", "image/svg+xml", core::RadarSvg(svg)};
 }
 
 void App::DrawNotices() {

@@ -6,6 +6,8 @@
 #include <string>
 #include <variant>
 
+#include "ui/item_scope.hpp"
+
 namespace rex::ui {
 
 enum class PacketFormat { kHtml, kMarkdown };
@@ -17,7 +19,7 @@ struct ExportPacket {
   PacketFormat format = PacketFormat::kHtml;
 };
 struct ExportChartSvg {
-  std::string chart;  // "overview", or a rated kind
+  ItemScope chart;  // every rated item (the overview) or one kind
 };
 // A PNG of what is on screen: the platform crops the canvas right after the
 // frame that drew it, so the picture is exactly what the person sees.

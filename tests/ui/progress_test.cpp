@@ -74,7 +74,7 @@ TEST_CASE("clicking a radar axis opens that item in the assessment") {
 TEST_CASE("the chart exports as SVG with the same axes") {
   HeadlessImGui ui;
   ui.Frames(2);
-  const rex::ui::OutgoingFile file = ui.app().MakeChartSvgFile("technical_skill");
+  const rex::ui::OutgoingFile file = ui.app().MakeChartSvgFile(rex::ui::ItemScope::Kind("technical_skill"));
   CHECK(file.mime_type == "image/svg+xml");
   CHECK(file.contents.find("<svg") != std::string::npos);
   CHECK(file.contents.find("API design and lifecycle management") != std::string::npos);
@@ -101,7 +101,7 @@ TEST_CASE("the exported chart titles each axis with its levels and what the pers
   ui.Frames(2);
   ui.Click("nav.assess");
   ui.Click("assess.rate.skill-api-design.2");
-  const rex::ui::OutgoingFile file = ui.app().MakeChartSvgFile("technical_skill");
+  const rex::ui::OutgoingFile file = ui.app().MakeChartSvgFile(rex::ui::ItemScope::Kind("technical_skill"));
   // Escaped like all text: the apostrophe is an entity.
   CHECK(file.contents.find("<title>API design\nTarget: 3 · Strong · You: 2 · Proficient\n"
                            "Designs a service&apos;s API alone: versioning, pagination and errors included.</title>") !=

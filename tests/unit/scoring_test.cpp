@@ -149,7 +149,7 @@ TEST_CASE("worked example: category and overall scores") {
   CHECK(soft.rated == 1);
   CHECK(soft.average_level == doctest::Approx(3.0));
   CHECK(soft.attainment == doctest::Approx(1.0));
-  CHECK(r.overall.kind == "overall");
+  CHECK(r.overall.kind.empty());
   CHECK(r.overall.items == 8);
   CHECK(r.overall.rated == 6);
   CHECK(r.overall.average_level == doctest::Approx(31.0 / 13.0));
@@ -420,4 +420,24 @@ TEST_CASE("scoring is deterministic") {
   CHECK(IdsOf(first.gaps) == IdsOf(second.gaps));
   CHECK(IdsOf(first.strengths) == IdsOf(second.strengths));
   CHECK(first.overall.attainment == second.overall.attainment);
+}
+
+TEST_CASE("a kind named \"overall\" is a category like any other; the overall score still covers every item") {
+  Role role = ExampleRole();
+  for (auto& kind : role.rating_model.rated_kinds) {
+    if (kind == "soft_skill") kind = "overall";
+  }
+  for (auto& section : role.sections) {
+    for (auto& group : section.groups) {
+      for (auto& item : group.items) {
+        if (item.kind == "soft_skill") item.kind = "overall";
+      }
+    }
+  }
+  const ScoreReport r = ScoreStaff(role, ExampleAssessment());
+  REQUIRE(r.categories.size() == 2);
+  CHECK(r.categories[1].kind == "overall");
+  CHECK(r.categories[1].items == 2);
+  CHECK(r.overall.items == 8);
+  CHECK(r.overall.rated == 6);
 }

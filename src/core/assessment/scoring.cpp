@@ -25,11 +25,13 @@ std::vector<std::string> Ids(const std::vector<ItemScore>& items) {
   return ids;
 }
 
-CategoryScore Summarise(const std::string& kind, const std::vector<ItemScore>& items) {
-  CategoryScore category{kind, 0, 0, 0, 0};
+// `kind` null: every item (the overall score). A role's kinds are free text, so
+// "every item" is not spelled as a kind a role could also use.
+CategoryScore Summarise(const std::string* kind, const std::vector<ItemScore>& items) {
+  CategoryScore category{kind ? *kind : std::string(), 0, 0, 0, 0};
   double weight = 0, weighted_level = 0, attained = 0, expected = 0;
   for (const ItemScore& s : items) {
-    if (kind != "overall" && s.kind != kind) continue;
+    if (kind && s.kind != *kind) continue;
     ++category.items;
     if (!s.level) continue;  // not rated is not 0: it stays out of every average
     ++category.rated;
@@ -167,8 +169,8 @@ ScoreReport Score(const Role& role, const RatingModel& model, const Assessment& 
     }
   }
 
-  for (const std::string& kind : model.rated_kinds) report.categories.push_back(Summarise(kind, report.items));
-  report.overall = Summarise("overall", report.items);
+  for (const std::string& kind : model.rated_kinds) report.categories.push_back(Summarise(&kind, report.items));
+  report.overall = Summarise(nullptr, report.items);
 
   // stable_sort keeps role order as the last tie-breaker.
   report.gaps = Select(report.items, [](const ItemScore& s) { return s.gap > 0; });

@@ -57,7 +57,7 @@ struct ScoreReport {
   std::string target;
   std::vector<ItemScore> items;             // every rated-kind item, in role order
   std::vector<CategoryScore> categories;    // in RatingModel::rated_kinds order
-  CategoryScore overall;                    // kind = "overall"
+  CategoryScore overall;                    // every rated item; kind is empty
   std::vector<ItemScore> gaps;              // gap > 0, ranked: weight·gap desc, then importance, then role order
   std::vector<ItemScore> strengths;         // level >= expected and level > 0, ranked: weight·(level-expected+1) desc, then role order
   std::vector<ItemScore> not_rated;         // in role order

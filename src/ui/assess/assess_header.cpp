@@ -109,9 +109,9 @@ void DrawAssessHeader(UiContext& ctx, const core::Role& role) {
 
 void DrawCategoryTabs(UiContext& ctx) {
   AssessState& state = ctx.view.assess;
-  std::vector<std::string> ids{"all"};
-  for (const core::CategoryScore& category : ctx.score->categories) ids.push_back(category.kind);
-  if (ctx.score->goals_total > 0) ids.push_back("goals");
+  std::vector<ItemScope> ids{ItemScope::EveryItem()};
+  for (const core::CategoryScore& category : ctx.score->categories) ids.push_back(ItemScope::Kind(category.kind));
+  if (ctx.score->goals_total > 0) ids.push_back(ItemScope::Goals());
   // "[" and "]" step through the tabs, so goals are reachable from the keyboard too.
   if (!ImGui::GetIO().WantTextInput && !PopupIsOpen()) {
     const int step = ImGui::IsKeyPressed(keys::Char(']'), false) - ImGui::IsKeyPressed(keys::Char('['), false);
@@ -123,28 +123,31 @@ void DrawCategoryTabs(UiContext& ctx) {
       ctx.redraw = true;
     }
   }
-  auto tab = [&](const std::string& id, const std::string& label) {
-    ImGui::PushID(id.c_str());
+  auto tab = [&](const ItemScope& id, const std::string& label) {
+    const std::string name = id.Name("all");
+    ImGui::PushID(static_cast<int>(id.of));
+    ImGui::PushID(name.c_str());
     if (Pill(ctx, label.c_str(), state.category == id)) {
       state.category = id;
       state.focused = 0;
       ctx.redraw = true;
     }
-    ctx.Mark("assess.tab." + id);
+    ImGui::PopID();
+    ctx.Mark("assess.tab." + name);
     ImGui::PopID();
     ImGui::SameLine(0, ctx.Px(4));
   };
-  tab("all", "All  " + std::to_string(ctx.score->overall.items));
+  tab(ItemScope::EveryItem(), "All  " + std::to_string(ctx.score->overall.items));
   for (const core::CategoryScore& category : ctx.score->categories) {
-    tab(category.kind, KindLabelPlural(category.kind) + "  " + std::to_string(category.items));
+    tab(ItemScope::Kind(category.kind), KindLabelPlural(category.kind) + "  " + std::to_string(category.items));
   }
-  if (ctx.score->goals_total > 0) tab("goals", "Goals  " + std::to_string(ctx.score->goals_total));
+  if (ctx.score->goals_total > 0) tab(ItemScope::Goals(), "Goals  " + std::to_string(ctx.score->goals_total));
   // The keys, where people look for them: next to what they control.
   ImGui::SameLine(0, ctx.Px(16));
   ImGui::PushFont(ctx.fonts.small);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.Px(5));
   ImGui::TextColored(ctx.palette.text_muted, "%s",
-                     state.category == "goals" ? "Keys: J/K move · X ticks · [ ] tabs · Shift+1–4 pages"
+                     state.category.IsGoals() ? "Keys: J/K move · X ticks · [ ] tabs · Shift+1–4 pages"
                                                : "Keys: 0–4 rate · J/K move · Enter one at a time · [ ] tabs · Shift+1–4 pages");
   ImGui::PopFont();
   ImGui::NewLine();

@@ -34,7 +34,7 @@ int FocusStepKeys() {
 
 void FocusItem(UiContext& ctx, const std::string& item_id) {
   AssessState& state = ctx.view.assess;
-  state.category = "all";
+  state.category = ItemScope::EveryItem();
   const std::vector<const core::ItemScore*> rows = VisibleRows(ctx);
   for (size_t i = 0; i < rows.size(); ++i) {
     if (rows[i]->id == item_id) state.focused = static_cast<int>(i);

@@ -8,6 +8,7 @@
 
 #include "core/assessment/assessment.hpp"
 #include "core/assessment/scoring.hpp"
+#include "ui/item_scope.hpp"
 
 namespace rex::ui {
 
@@ -15,7 +16,7 @@ enum class AssessMode { kTable, kFocus };
 
 struct AssessState {
   AssessMode mode = AssessMode::kTable;
-  std::string category = "all";  // "all", a rated kind, or "goals"
+  ItemScope category;            // the tab: every rated item, one kind, or the goals
   int focused = 0;               // index into the visible rows
   bool scroll_to_focus = false;
 
@@ -27,11 +28,11 @@ struct AssessState {
   core::Evidence evidence_draft;
 };
 
-// The rated items a category tab shows ("all" or one kind), in role order.
-inline std::vector<const core::ItemScore*> RowsInCategory(const core::ScoreReport& score, const std::string& category) {
+// The rated items a category tab shows, in role order (none on the goals tab).
+inline std::vector<const core::ItemScore*> RowsInCategory(const core::ScoreReport& score, const ItemScope& category) {
   std::vector<const core::ItemScore*> rows;
   for (const core::ItemScore& item : score.items) {
-    if (category == "all" || category == item.kind) rows.push_back(&item);
+    if (category.Includes(item.kind)) rows.push_back(&item);
   }
   return rows;
 }

@@ -19,7 +19,7 @@ void DrawAssessPage(UiContext& ctx) {
   DrawAssessHeader(ctx, *role);
   DrawCategoryTabs(ctx);
   AssessState& state = ctx.view.assess;
-  if (state.category == "goals") {
+  if (state.category.IsGoals()) {
     DrawGoalsChecklist(ctx, *role);
     return;
   }

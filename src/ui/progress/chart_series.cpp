@@ -51,7 +51,7 @@ ChartData BuildChartData(const core::Role& role, const core::Assessment& assessm
   ChartSeries self{SeriesKind::kSelf, "You", {}, {}, {}};
   ChartData data;
   for (const core::ItemScore& item : score.items) {
-    if (state.chart != "overview" && state.chart != item.kind) continue;
+    if (!state.chart.Includes(item.kind)) continue;
     data.axis_ids.push_back(item.id);
     data.axis_names.push_back(item.name);
     data.axis_kinds.push_back(item.kind);

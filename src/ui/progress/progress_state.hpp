@@ -4,10 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "ui/item_scope.hpp"
+
 namespace rex::ui {
 
 struct ProgressState {
-  std::string chart = "overview";  // "overview" or a rated kind
+  ItemScope chart;                 // every rated item (the overview) or one kind
   bool show_self = true;
   bool show_target = true;
   bool show_manager = true;

@@ -44,7 +44,7 @@ RadarInput BuildInput(UiContext& ctx, const core::Role& role) {
   input.axis_names = data.axis_names;
   for (const std::string& id : data.axis_ids) input.axis_notes.push_back(GapNote(*ctx.score, id));
   // One colour per category, so the overview reads as three arcs of labels.
-  if (ctx.view.progress.chart == "overview") {
+  if (ctx.view.progress.chart.IsEveryItem()) {
     for (const std::string& kind : data.axis_kinds) input.axis_colors.push_back(KindColor(ctx.palette, kind.c_str()));
   }
   for (const ChartSeries& s : data.series) {
@@ -55,15 +55,18 @@ RadarInput BuildInput(UiContext& ctx, const core::Role& role) {
 
 void DrawChartTabs(UiContext& ctx) {
   ProgressState& state = ctx.view.progress;
-  auto tab = [&](const std::string& id, const std::string& label) {
-    ImGui::PushID(id.c_str());
+  auto tab = [&](const ItemScope& id, const std::string& label) {
+    const std::string name = id.Name("overview");
+    ImGui::PushID(static_cast<int>(id.of));
+    ImGui::PushID(name.c_str());
     if (Pill(ctx, label.c_str(), state.chart == id)) state.chart = id;
-    ctx.Mark("progress.chart." + id);
+    ImGui::PopID();
+    ctx.Mark("progress.chart." + name);
     ImGui::PopID();
     ImGui::SameLine(0, ctx.Px(4));
   };
-  tab("overview", "Overview");
-  for (const core::CategoryScore& c : ctx.score->categories) tab(c.kind, KindLabelPlural(c.kind));
+  tab(ItemScope::EveryItem(), "Overview");
+  for (const core::CategoryScore& c : ctx.score->categories) tab(ItemScope::Kind(c.kind), KindLabelPlural(c.kind));
   ImGui::NewLine();
 }
 
@@ -101,7 +104,7 @@ void DrawLegend(UiContext& ctx) {
     LegendToggle(ctx, "Snapshot", "progress.series.snapshot", state.show_snapshot, ctx.palette.goals);
     DrawSnapshotChoice(ctx, a);
   }
-  if (state.chart == "overview") {
+  if (state.chart.IsEveryItem()) {
     // The key to the label colours.
     for (const core::CategoryScore& c : ctx.score->categories) {
       ImGui::TextColored(KindColor(ctx.palette, c.kind.c_str()), "%s", Shown(ctx, KindLabelPlural(c.kind)));
@@ -118,7 +121,7 @@ void DrawRadarCard(UiContext& ctx, const core::Role& role, float width) {
   DrawChartTabs(ctx);
   DrawLegend(ctx);
   // Above the chart: a long chart with its numbered legend must not push them out of view.
-  const std::string& chart = ctx.view.progress.chart;
+  const ItemScope& chart = ctx.view.progress.chart;
   if (ImGui::Button("Download chart (SVG)")) ctx.Request(ExportChartSvg{chart});
   ctx.Mark("progress.export.svg");
   ImGui::SameLine();
@@ -136,7 +139,7 @@ void DrawRadarCard(UiContext& ctx, const core::Role& role, float width) {
   // The picture holds the chart and, when its axes are numbered, the legend under it.
   const float drawn_height =
       std::max(size.y, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y - chart_min.y);
-  if (png) ctx.Request(ExportChartPng{role.id + "-" + chart + "-radar.png", chart_min.x, chart_min.y, size.x, drawn_height});
+  if (png) ctx.Request(ExportChartPng{role.id + "-" + chart.Name("overview") + "-radar.png", chart_min.x, chart_min.y, size.x, drawn_height});
   EndCard(ctx, card);
 }
 
