@@ -9,6 +9,7 @@ namespace rex::platform {
 namespace {
 
 FileHandlers g_handlers;  // owned by the platform layer for the page's lifetime
+std::vector<IncomingFile> g_batch;  // files of one pick or drop, between rex_files_begin and rex_files_end
 
 EM_JS(void, JsDownload, (const char* name, const char* mime, const char* data, int size), {
   const bytes = HEAPU8.slice(data, data + size);
@@ -43,30 +44,65 @@ EM_JS(void, JsDownloadCanvasPng, (const char* name, double x, double y, double w
 });
 
 EM_JS(void, JsInstallFileHandlers, (double max_bytes), {
-  // Reads a File and hands its bytes to C++; refuses oversized files unread.
-  const deliver = (file) => {
-    if (file.size > max_bytes) {
-      const name = allocateUTF8(file.name);
-      Module._rex_file_too_large(name, file.size);
-      _free(name);
-      return;
+  // Reads Files and hands their bytes to C++ in one batch, so a team of 200
+  // reports is read by the app once; oversized files are refused unread.
+  const deliverAll = (files) => {
+    const wanted = [];
+    for (const file of files) {
+      if (file.size > max_bytes) {
+        const name = allocateUTF8(file.name);
+        Module._rex_file_too_large(name, file.size);
+        _free(name);
+      } else {
+        wanted.push(file);
+      }
     }
-    file.arrayBuffer().then((buffer) => {
-      const bytes = new Uint8Array(buffer);
-      const data = _malloc(Math.max(1, bytes.length));
-      HEAPU8.set(bytes, data);
-      const name = allocateUTF8(file.name);
-      Module._rex_file_received(name, data, bytes.length);
-      _free(name);
-      _free(data);
+    if (wanted.length === 0) return;
+    Promise.all(wanted.map((file) => file.arrayBuffer())).then((buffers) => {
+      Module._rex_files_begin();
+      buffers.forEach((buffer, i) => {
+        const bytes = new Uint8Array(buffer);
+        const data = _malloc(Math.max(1, bytes.length));
+        HEAPU8.set(bytes, data);
+        const name = allocateUTF8(wanted[i].name);
+        Module._rex_file_received(name, data, bytes.length);
+        _free(name);
+        _free(data);
+      });
+      Module._rex_files_end();
     });
   };
-  Module.rexDeliverFile = deliver;
+  // A dropped folder: its .json files, folders inside it included.
+  const filesOfEntry = (entry) => new Promise((resolve) => {
+    if (entry.isFile) {
+      entry.file((file) => resolve(/[.]json$/i.test(file.name) ? [file] : []), () => resolve([]));
+      return;
+    }
+    const reader = entry.createReader();
+    const found = [];
+    const next = () => reader.readEntries((entries) => {
+      if (entries.length === 0) {
+        Promise.all(found).then((lists) => resolve([].concat(...lists)));
+        return;
+      }
+      for (const child of entries) found.push(filesOfEntry(child));
+      next();
+    }, () => resolve([]));
+    next();
+  });
+  Module.rexDeliverFiles = deliverAll;
   window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
   window.addEventListener('drop', (e) => {
     e.preventDefault();
-    const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
-    if (file) deliver(file);
+    const transfer = e.dataTransfer;
+    if (!transfer) return;
+    const items = transfer.items ? Array.from(transfer.items) : [];
+    const entries = items.map((item) => item.webkitGetAsEntry && item.webkitGetAsEntry()).filter((x) => x);
+    if (entries.some((entry) => entry.isDirectory)) {
+      Promise.all(entries.map(filesOfEntry)).then((lists) => deliverAll([].concat(...lists)));
+    } else {
+      deliverAll(Array.from(transfer.files || []));
+    }
   });
   window.addEventListener('paste', (e) => {
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
@@ -84,11 +120,16 @@ EM_JS(void, JsInstallFileHandlers, (double max_bytes), {
   });
 });
 
-EM_JS(void, JsOpenFilePicker, (), {
+EM_JS(void, JsOpenFilePicker, (int several, int folder), {
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = '.json,.csv,application/json,text/csv';  // reports, role files and competency matrices
-  input.addEventListener('change', () => { if (input.files[0]) Module.rexDeliverFile(input.files[0]); });
+  input.multiple = several !== 0;
+  if (folder) input.webkitdirectory = true;
+  input.addEventListener('change', () => {
+    const files = Array.from(input.files || []);
+    Module.rexDeliverFiles(folder ? files.filter((file) => /[.]json$/i.test(file.name)) : files);
+  });
   input.click();
 });
 
@@ -107,14 +148,25 @@ void InstallFileHandlers(FileHandlers handlers, double max_bytes) {
   JsInstallFileHandlers(max_bytes);
 }
 
-void OpenFilePicker() { JsOpenFilePicker(); }
+void OpenFilePicker(bool several, bool folder) { JsOpenFilePicker(several ? 1 : 0, folder ? 1 : 0); }
 
 }  // namespace rex::platform
 
 // Called from the JS above. Names are C so JS can reach them through Module._name.
 extern "C" {
+EMSCRIPTEN_KEEPALIVE void rex_files_begin() { rex::platform::g_batch.clear(); }
 EMSCRIPTEN_KEEPALIVE void rex_file_received(const char* name, const char* data, int size) {
-  rex::platform::g_handlers.on_file({name, std::string(data, static_cast<size_t>(size))});
+  rex::platform::g_batch.push_back({name, std::string(data, static_cast<size_t>(size))});
+}
+// One file goes the way a single file always went; several go together.
+EMSCRIPTEN_KEEPALIVE void rex_files_end() {
+  std::vector<rex::platform::IncomingFile> batch;
+  batch.swap(rex::platform::g_batch);
+  if (batch.size() == 1) {
+    rex::platform::g_handlers.on_file(std::move(batch.front()));
+  } else if (!batch.empty()) {
+    rex::platform::g_handlers.on_files(std::move(batch));
+  }
 }
 EMSCRIPTEN_KEEPALIVE void rex_file_too_large(const char* name, double size) {
   rex::platform::g_handlers.on_too_large(name, size);

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace rex::platform {
 
@@ -18,7 +19,8 @@ struct IncomingFile {
   std::string bytes;
 };
 struct FileHandlers {
-  std::function<void(IncomingFile)> on_file;                         // picked, dropped or pasted
+  std::function<void(IncomingFile)> on_file;                         // one file picked, dropped or pasted
+  std::function<void(std::vector<IncomingFile>)> on_files;           // several picked or dropped at once
   std::function<void(const std::string&, double)> on_too_large;      // name, size in bytes: not read at all
   std::function<void(const std::string&)> on_text_paste;             // pasted text that is not a report
 };
@@ -26,6 +28,7 @@ struct FileHandlers {
 // Installs drop and paste listeners on the page; `max_bytes` is checked before reading.
 void InstallFileHandlers(FileHandlers handlers, double max_bytes);
 // Opens the browser's file picker (must run inside a user gesture: a click or key).
-void OpenFilePicker();
+// `several`: more than one file may be picked; `folder`: a folder's .json files.
+void OpenFilePicker(bool several, bool folder);
 
 }  // namespace rex::platform

@@ -202,7 +202,8 @@ struct IntentHandler {
   void operator()(const rex::ui::ExportChartPng& x) const {
     rex::platform::DownloadCanvasPng(x.file_name, x.x, x.y, x.w, x.h);
   }
-  void operator()(const rex::ui::OpenFilePicker&) const { rex::platform::OpenFilePicker(); }
+  void operator()(const rex::ui::OpenFilePicker& x) const { rex::platform::OpenFilePicker(x.several, x.folder); }
+  void operator()(const rex::ui::ExportTeam& x) const { Download(g_platform.app->MakeTeamFile(x.format)); }
   void operator()(const rex::ui::ExportAsideCopy& x) const {
     if (const auto file = g_platform.app->MakeAsideCopyFile(x.key)) Download(*file);
   }
@@ -220,6 +221,12 @@ void InstallFileHandlers() {
   rex::platform::FileHandlers handlers;
   handlers.on_file = [](rex::platform::IncomingFile file) {
     g_platform.app->ReceiveFile(file.name, file.bytes);
+    RequestFrames();
+  };
+  handlers.on_files = [](std::vector<rex::platform::IncomingFile> files) {
+    std::vector<std::pair<std::string, std::string>> named;
+    for (rex::platform::IncomingFile& file : files) named.emplace_back(std::move(file.name), std::move(file.bytes));
+    g_platform.app->ReceiveFiles(named);
     RequestFrames();
   };
   handlers.on_too_large = [](const std::string& name, double bytes) {

@@ -8,6 +8,7 @@
 
 #include "core/assessment/snapshot_diff.hpp"
 #include "core/persist/saved_preferences.hpp"
+#include "core/team/team_export.hpp"
 #include "ui/about/about_panel.hpp"
 #include "ui/app_view.hpp"
 #include "ui/progress/level_diff_panel.hpp"
@@ -106,7 +107,8 @@ void App::Draw() {
   const core::SaveStatus storage = persistence_.status();
   UiContext ctx{session_, view_, pending_, fonts_, PaletteFor(session_.preferences.theme), widgets_, built_scale_,
                 has_role ? &search_[static_cast<size_t>(role)] : nullptr, has_role ? data : nullptr,
-                has_role ? &data->score : nullptr, intents_, storage, persistence_.aside(), &shaped_};
+                has_role ? &data->score : nullptr, intents_, storage, persistence_.aside(), &shaped_,
+                view_.page == Page::kTeam ? &team_.For(session_) : nullptr};
   DrawAppView(ctx);
   DrawNotices();
   DrawImportConfirm();
@@ -242,6 +244,35 @@ nlohmann::json App::AboutJson() const {
           {"components", components}};
 }
 
+// The team as the CLI's `report team --format json` writes it (same reader, same
+// figures), plus what the page shows: files, orders, the role shown, what was drawn.
+nlohmann::json App::TeamJson() const {
+  const TeamData& data = team_.For(session_);
+  std::vector<core::RoleFigures> figures;
+  nlohmann::json roles = nlohmann::json::array();
+  for (const TeamRoleView& role : data.roles) {
+    figures.push_back(role.figures);
+    nlohmann::json rows = nlohmann::json::array();
+    for (std::size_t row : role.people) rows.push_back(data.team.members[role.figures.people[row].member].display_name);
+    nlohmann::json columns = nlohmann::json::array();
+    for (std::size_t column : role.items) columns.push_back(role.figures.items[column].id);
+    roles.push_back({{"id", role.figures.role->id}, {"people", role.figures.people.size()}, {"rows", rows},
+                     {"columns", columns}, {"calibration", role.figures.calibration.size()}});
+  }
+  nlohmann::json out = nlohmann::json::parse(core::TeamJson(data.team, figures));
+  const core::TeamView& view = session_.team.view;
+  out["files"] = session_.team.files.size();
+  out["roles"] = roles;
+  out["warnings"] = data.team.warnings;
+  out["hide_names"] = view.hide_names;
+  out["target"] = view.target;
+  out["sort"] = {{"people", core::PersonOrderName(view.people)}, {"items", core::ItemOrderName(view.items)}};
+  out["shown_role"] = view_.team.role_id;
+  out["overlay"] = view_.team.overlay_file;
+  out["drawn"] = {{"rows", view_.team.drawn_rows}, {"columns", view_.team.drawn_columns}};
+  return out;
+}
+
 nlohmann::json App::NoticesJson() const {
   nlohmann::json out = nlohmann::json::array();
   for (const Notice& n : notices_) out.push_back({{"title", n.title}, {"detail", n.detail}});
@@ -283,6 +314,7 @@ std::string App::InspectJson() const {
       {"notices", NoticesJson()},
       {"progress", ProgressJson()},
       {"report", ReportJson()},
+      {"team", TeamJson()},
   };
   nlohmann::json out = {{"frame", frame_}, {"dpr", device_pixel_ratio_}, {"widgets", widgets_.ToJson()},
                         {"tooltip", widgets_.TooltipJson()}, {"state", state}};

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -19,6 +20,7 @@
 #include "ui/fonts.hpp"
 #include "ui/intents.hpp"
 #include "ui/notices.hpp"
+#include "ui/team/team_data.hpp"
 #include "ui/view_state.hpp"
 #include "ui/widget_registry.hpp"
 
@@ -66,6 +68,11 @@ class App {
   OutgoingFile MakePacketFile(PacketFormat format) const;
   // The radar chart of the Progress page as SVG, from the same core geometry.
   OutgoingFile MakeChartSvgFile(const ItemScope& chart) const;
+  // The Team page's summary: CSV for a spreadsheet, or a printable HTML page.
+  OutgoingFile MakeTeamFile(TeamFormat format) const;
+  // Several files picked or dropped at once (the platform reads them all first,
+  // so a team of 200 is read once, not 200 times).
+  void ReceiveFiles(const std::vector<std::pair<std::string, std::string>>& files);
 
   // --- Saved work (app_storage.cpp). The persistence component owns every key;
   // the platform calls these from its frame loop, a timer and page events.
@@ -96,6 +103,8 @@ class App {
   void OnRolesChanged();
   nlohmann::json RolesJson() const;
   void ReceiveReport(const std::string& name, const std::string& bytes);
+  void AddToTeam(std::vector<core::TeamReportFile> files);
+  nlohmann::json TeamJson() const;
   void DrawImportConfirm();
   void DrawConflictChoice();
   void DrawNotices();
@@ -121,7 +130,8 @@ class App {
   core::Session session_;
   core::Persistence persistence_;
   std::vector<core::LazySearchIndex> search_;  // one per role, same order as session_.roles
-  mutable core::DerivedCache derived_;     // a cache: recomputed when the revision changes
+  mutable core::DerivedCache derived_;
+  mutable TeamCache team_;                 // the Team page's figures: read again only when the team changes     // a cache: recomputed when the revision changes
   mutable std::optional<AboutInfo> about_;  // this build's version and notices, read when first shown
   double now_ms_ = 0;
   ViewState view_;

@@ -10,6 +10,7 @@
 #include "core/app/dropped_file.hpp"
 #include "core/chart/radar_svg.hpp"
 #include "core/report/packet.hpp"
+#include "core/team/team_export.hpp"
 #include "ui/app.hpp"
 #include "ui/kind_labels.hpp"
 #include "ui/progress/chart_series.hpp"
@@ -98,9 +99,12 @@ std::vector<Intent> App::TakeIntents() {
 }
 
 // Picked, dropped or pasted: a role file or a report, told apart by its format.
+// On the Team page a report joins the team instead of replacing your own work.
 void App::ReceiveFile(const std::string& name, const std::string& bytes) {
   const core::DroppedKind kind = core::ClassifyDroppedFile(bytes, name);
-  if (kind == core::DroppedKind::kRole) {
+  if (kind == core::DroppedKind::kReport && view_.page == Page::kTeam) {
+    AddToTeam({{name, bytes}});
+  } else if (kind == core::DroppedKind::kRole) {
     LoadRoleFile(name, bytes, core::RoleOrigin::kBrowser);
   } else if (kind == core::DroppedKind::kCompetencyCsv) {
     LoadCompetencyCsv(name, bytes);
@@ -108,6 +112,46 @@ void App::ReceiveFile(const std::string& name, const std::string& bytes) {
     ReceiveReport(name, bytes);
   }
   wants_frame_ = true;
+}
+
+// Several at once: on the Team page, or whenever more than one report comes,
+// the reports join the team (one read for all of them); role files and
+// competency matrices load as they would one by one.
+void App::ReceiveFiles(const std::vector<std::pair<std::string, std::string>>& files) {
+  std::vector<core::TeamReportFile> reports;
+  for (const auto& [name, bytes] : files) {
+    if (core::ClassifyDroppedFile(bytes, name) == core::DroppedKind::kReport) reports.push_back({name, bytes});
+  }
+  const bool to_team = view_.page == Page::kTeam || reports.size() > 1;
+  for (const auto& [name, bytes] : files) {
+    const bool report = core::ClassifyDroppedFile(bytes, name) == core::DroppedKind::kReport;
+    if (!report || !to_team) ReceiveFile(name, bytes);
+  }
+  if (to_team && !reports.empty()) AddToTeam(std::move(reports));
+  wants_frame_ = true;
+}
+
+void App::AddToTeam(std::vector<core::TeamReportFile> files) {
+  const std::size_t count = files.size();
+  const bool elsewhere = view_.page != Page::kTeam;
+  Apply(core::AddTeamReports{std::move(files)});
+  view_.page = Page::kTeam;
+  const TeamData& data = team_.For(session_);
+  std::string detail = std::to_string(data.team.members.size()) + " people on the Team page";
+  if (!data.team.errors.empty()) detail += "; " + std::to_string(data.team.errors.size()) + " files could not be read (listed on the page)";
+  Notify(data.team.errors.empty() ? NoticeKind::kSuccess : NoticeKind::kError,
+         std::to_string(count) + (count == 1 ? " report" : " reports") + (elsewhere ? " added to your team" : " added"),
+         detail + ". Nothing was uploaded.");
+}
+
+OutgoingFile App::MakeTeamFile(TeamFormat format) const {
+  const TeamData& data = team_.For(session_);
+  std::vector<core::RoleFigures> figures;
+  for (const TeamRoleView& role : data.roles) figures.push_back(role.figures);
+  const std::string suffix = session_.team.view.hide_names ? "-names-hidden" : "";
+  if (format == TeamFormat::kCsv) return {"team-summary" + suffix + ".csv", "text/csv", core::TeamCsv(data.team, figures)};
+  const core::TeamHtmlOrder order{session_.team.view.people, session_.team.view.items};
+  return {"team-summary" + suffix + ".html", "text/html", core::TeamHtml(data.team, figures, order)};
 }
 
 void App::ReceiveReport(const std::string& name, const std::string& bytes) {

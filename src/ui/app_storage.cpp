@@ -48,6 +48,9 @@ std::optional<double> App::MsUntilSave() const { return persistence_.MsUntilDue(
 
 void App::OnStorageChanged(const std::string& key) {
   persistence_.ExternalChange(session_, key);
+  if (std::optional<core::Action> team = persistence_.TakeTeamFromOtherTab()) {
+    Apply(std::move(*team));  // the next flush finds the store already holds it: no write back
+  }
   wants_frame_ = true;
 }
 

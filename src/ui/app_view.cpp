@@ -17,6 +17,7 @@ void DrawPage(UiContext& ctx) {
     case Page::kAssess: DrawAssessPage(ctx); break;
     case Page::kProgress: DrawProgressPage(ctx); break;
     case Page::kReport: DrawReportPage(ctx); break;
+    case Page::kTeam: DrawTeamPage(ctx); break;
   }
 }
 

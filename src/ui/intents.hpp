@@ -28,7 +28,15 @@ struct ExportChartPng {
   float x = 0, y = 0, w = 0, h = 0;  // device pixels in the canvas, top-left origin
 };
 // The file picker: reports and role files alike (the app tells them apart).
-struct OpenFilePicker {};
+// The Team page picks several files at once, or every file of a folder.
+struct OpenFilePicker {
+  bool several = false;
+  bool folder = false;
+};
+enum class TeamFormat { kCsv, kHtml };
+struct ExportTeam {
+  TeamFormat format = TeamFormat::kCsv;
+};
 // A copy of work put aside in this browser: download it as a file.
 struct ExportAsideCopy {
   std::string key;
@@ -44,7 +52,7 @@ struct RemoveRoleFile {
   std::string role_id;
 };
 
-using Intent = std::variant<ExportReport, ExportPacket, ExportChartSvg, ExportChartPng, OpenFilePicker,
+using Intent = std::variant<ExportReport, ExportPacket, ExportChartSvg, ExportChartPng, OpenFilePicker, ExportTeam,
                             ExportAsideCopy, DeleteBrowserData, DeleteAsideCopy, RemoveRoleFile>;
 
 // A file the app made for the platform to download.

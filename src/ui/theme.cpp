@@ -133,4 +133,13 @@ ImVec4 KindColor(const Palette& p, const char* kind) {
   return p.other;
 }
 
+ImVec4 VerdictColor(const Palette& palette, core::Verdict verdict) {
+  switch (verdict) {
+    case core::Verdict::kReady: return palette.success;
+    case core::Verdict::kAlmost: return palette.scorecard;
+    case core::Verdict::kNotYet: return palette.danger;
+  }
+  return palette.text;
+}
+
 }  // namespace rex::ui

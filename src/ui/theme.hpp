@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "core/app/preferences.hpp"
+#include "core/assessment/scoring.hpp"
 
 namespace rex::ui {
 
@@ -38,5 +39,8 @@ void ApplyTheme(core::Theme theme, float pixel_scale);
 
 // Colour for an item kind ("technical_skill" -> technical, ...).
 ImVec4 KindColor(const Palette& palette, const char* kind);
+
+// Ready green, almost amber, not yet red: the verdict's colour wherever it shows.
+ImVec4 VerdictColor(const Palette& palette, core::Verdict verdict);
 
 }  // namespace rex::ui

@@ -22,6 +22,7 @@ constexpr NavEntry kNav[] = {
     {Page::kAssess, "Assess", "nav.assess"},
     {Page::kProgress, "Progress", "nav.progress"},
     {Page::kReport, "Report", "nav.report"},
+    {Page::kTeam, "Team", "nav.team"},
 };
 
 // The role's title in at most `max_width`: a longer one is cut with "…" (the
@@ -69,7 +70,7 @@ float NavigationWidth(const UiContext& ctx) {
   return width;
 }
 
-// Shift+1..4 opens a page from anywhere but a text field: the whole app is usable
+// Shift+1..5 opens a page from anywhere but a text field: the whole app is usable
 // without a mouse. (Plain digits rate items; Ctrl/Alt+digits belong to the browser.)
 void HandlePageKeys(UiContext& ctx) {
   const ImGuiIO& io = ImGui::GetIO();

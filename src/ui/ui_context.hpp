@@ -13,6 +13,7 @@
 #include "ui/intents.hpp"
 #include "ui/notices.hpp"
 #include "ui/shaped_text.hpp"
+#include "ui/team/team_data.hpp"
 #include "ui/theme.hpp"
 #include "ui/view_state.hpp"
 #include "ui/widget_registry.hpp"
@@ -33,7 +34,8 @@ struct UiContext {
   std::vector<Intent>& intents;      // requests the views cannot carry out themselves (I/O, storage)
   const core::SaveStatus& storage;
   const std::vector<core::AsideCopy>& aside;  // copies of work put aside in this browser
-  ShapedText* shaped;                // scripts that need shaping, drawn as pictures (widgets.hpp: Shown)
+  ShapedText* shaped;
+  const TeamData* team;              // the Team page's figures; null on the other pages (read when shown)                // scripts that need shaping, drawn as pictures (widgets.hpp: Shown)
   bool redraw = false;              // a view changed something that shows next frame
 
   void Emit(core::Action action) { actions.push_back(std::move(action)); }

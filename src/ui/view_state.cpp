@@ -8,6 +8,7 @@ const char* PageName(Page page) {
     case Page::kAssess: return "assess";
     case Page::kProgress: return "progress";
     case Page::kReport: return "report";
+    case Page::kTeam: return "team";
   }
   return "explore";
 }

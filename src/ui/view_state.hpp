@@ -7,10 +7,11 @@
 #include "ui/explore/explore_state.hpp"
 #include "ui/progress/progress_state.hpp"
 #include "ui/report/report_state.hpp"
+#include "ui/team/team_state.hpp"
 
 namespace rex::ui {
 
-enum class Page { kExplore, kAssess, kProgress, kReport };
+enum class Page { kExplore, kAssess, kProgress, kReport, kTeam };
 
 struct ViewState {
   Page page = Page::kExplore;
@@ -18,6 +19,7 @@ struct ViewState {
   AssessState assess;
   ReportState report;
   ProgressState progress;
+  TeamState team;
   bool about_open = false;  // the About panel (top bar or F1)
 };
 

@@ -121,6 +121,18 @@ void Caption(const UiContext& ctx, const char* text) {
   ImGui::PopFont();
 }
 
+void Stat(UiContext& ctx, const char* widget, const std::string& value, const char* caption, const ImVec4& color) {
+  ImGui::BeginGroup();
+  ImGui::PushFont(ctx.fonts.headline);
+  ImGui::TextColored(color, "%s", Shown(ctx, value));
+  ImGui::PopFont();
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(ctx.palette.text_muted, "%s", caption);
+  ImGui::PopFont();
+  ImGui::EndGroup();
+  ctx.Mark(widget);
+}
+
 void EmptyState(const UiContext& ctx, const char* title, const char* body) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float width = std::min(avail.x, ctx.Px(520));

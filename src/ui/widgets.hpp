@@ -56,6 +56,9 @@ Card BeginCard(const UiContext& ctx, float width, bool interactive = false);
 // Returns true when an interactive card was clicked anywhere.
 bool EndCard(const UiContext& ctx, const Card& card, const ImVec4* accent = nullptr);
 
+// A big number over a small caption: the at-a-glance figures. Marked as `widget`.
+void Stat(UiContext& ctx, const char* widget, const std::string& value, const char* caption, const ImVec4& color);
+
 // An empty state: a title and a sentence centred in the available area.
 void EmptyState(const UiContext& ctx, const char* title, const char* body);
 

@@ -5,11 +5,13 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "core/app/preferences.hpp"
 #include "core/app/role_origin.hpp"
 #include "core/assessment/assessment.hpp"
 #include "core/role/role.hpp"
+#include "core/team/team_work.hpp"
 
 namespace rex::core {
 
@@ -104,9 +106,27 @@ struct RemoveRole {
 // display preferences back to their defaults (nothing of ours stays stored).
 struct ForgetAllWork {};
 
+// The Team page (core/team/team_work.hpp): the reports a manager gathered and
+// how they look at them. Not the person's own assessment: never undone.
+struct AddTeamReports {
+  std::vector<TeamReportFile> files;  // a file named like one already there replaces it
+};
+struct RemoveTeamReport {
+  std::string name;
+};
+struct ClearTeam {};
+struct SetTeamView {
+  TeamView view;
+};
+// The team read back from this browser's storage (or newer, from another tab).
+struct RestoreTeam {
+  TeamWork team;
+};
+
 using Action = std::variant<SelectRole, SetTheme, SetFontScale, SetRating, SetNote, AddEvidence, RemoveEvidence,
                             SetGoalDone, SetTarget, SetPersonName, TakeSnapshot, RemoveSnapshot, SetReviewLevel,
                             SetReviewComment, SetReviewer, SetReviewSummary, ReplaceAssessment, Undo, Redo,
-                            RestoreWork, ForgetAllWork, AddRole, RemoveRole>;
+                            RestoreWork, ForgetAllWork, AddRole, RemoveRole, AddTeamReports, RemoveTeamReport,
+                            ClearTeam, SetTeamView, RestoreTeam>;
 
 }  // namespace rex::core

@@ -226,6 +226,8 @@ bool ApplyForget(Session& session) {
   }
   session.preferences = session.default_preferences;
   session.current_role = 0;
+  session.team = TeamWork{};
+  ++session.team_revision;
   return true;
 }
 
@@ -240,6 +242,49 @@ bool ApplyStorageAction(Session& session, const Action& action) {
 bool IsStorageAction(const Action& action) {
   return std::holds_alternative<RestoreWork>(action) || std::holds_alternative<ForgetAllWork>(action) ||
          std::holds_alternative<AddRole>(action) || std::holds_alternative<RemoveRole>(action);
+}
+
+bool IsTeamAction(const Action& action) {
+  return std::holds_alternative<AddTeamReports>(action) || std::holds_alternative<RemoveTeamReport>(action) ||
+         std::holds_alternative<ClearTeam>(action) || std::holds_alternative<SetTeamView>(action) ||
+         std::holds_alternative<RestoreTeam>(action);
+}
+
+// The Team page's actions; each returns false when nothing would change.
+struct TeamEdit {
+  TeamWork& team;
+
+  bool operator()(const AddTeamReports& x) const { return AddTeamFiles(team, x.files); }
+  bool operator()(const RemoveTeamReport& x) const {
+    const auto found = std::find_if(team.files.begin(), team.files.end(),
+                                    [&](const TeamReportFile& f) { return f.name == x.name; });
+    if (found == team.files.end()) return false;
+    team.files.erase(found);
+    return true;
+  }
+  bool operator()(const ClearTeam&) const {
+    if (team.files.empty()) return false;
+    team.files.clear();
+    return true;
+  }
+  bool operator()(const SetTeamView& x) const {
+    if (team.view == x.view) return false;
+    team.view = x.view;
+    return true;
+  }
+  bool operator()(const RestoreTeam& x) const {
+    if (team == x.team) return false;
+    team = x.team;
+    return true;
+  }
+  template <typename Other>
+  bool operator()(const Other&) const { return false; }
+};
+
+bool ApplyTeam(Session& session, const Action& action) {
+  if (!std::visit(TeamEdit{session.team}, action)) return false;
+  ++session.team_revision;
+  return true;
 }
 
 }  // namespace
@@ -267,6 +312,7 @@ Assessment NewAssessment(const Role& role) {
 bool Apply(Session& session, const Action& action) {
   const bool changed = IsDisplayAction(action)   ? std::visit(DisplayEdit{session}, action)
                        : IsStorageAction(action) ? ApplyStorageAction(session, action)
+                       : IsTeamAction(action)    ? ApplyTeam(session, action)
                                                  : ApplyToAssessment(session, action);
   if (changed) ++session.revision;
   return changed;

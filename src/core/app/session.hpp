@@ -35,7 +35,9 @@ struct Session {
   // system's dark colour scheme). Only a choice that differs is kept; "delete my
   // data" returns to these.
   Preferences default_preferences;
+  TeamWork team;                 // the Team page's reports and view
   std::uint64_t revision = 0;
+  std::uint64_t team_revision = 0;  // grows only when `team` changes: team figures are recomputed then
   std::string now;  // ISO-8601, set by the platform each frame (core has no clock)
 
   // The role with this id, or nullptr.

@@ -36,6 +36,7 @@ Restored Persistence::Restore(const Session& session, const std::string& now_iso
   for (const RoleEntry& entry : session.roles) RestoreRole(entry, now_iso, out);
   for (const RoleEntry& entry : kept) RestoreRole(entry, now_iso, out);
   RestorePreferences(session, kept, out);
+  RestoreTeamWork(out);
   RefreshAside();
   return out;
 }
@@ -132,6 +133,22 @@ void Persistence::RestorePreferences(const Session& session, const std::vector<R
   }
 }
 
+void Persistence::RestoreTeamWork(Restored& out) {
+  const std::string key = TeamKey();
+  const Stored text = store_.Get(key);
+  known_[key] = text;
+  if (!text) return;
+  std::optional<TeamWork> team = ReadTeamWork(*text);
+  if (team) {
+    out.actions.push_back(RestoreTeam{std::move(*team)});
+    return;
+  }
+  team_blocked_ = true;
+  out.messages.push_back({true, "The team saved in this browser could not be read",
+                          "It stays where it is and this tab will not save over it. Add the report files to the "
+                          "Team page again to see them here."});
+}
+
 void Persistence::Adopt(const Session& session) {
   seen_revision_ = session.revision;
   pending_ = NeedsWrite(session);
@@ -184,6 +201,7 @@ bool Persistence::NeedsWrite(const Session& session) {
   for (const auto& [key, desired] : DesiredRoleFiles(session)) {
     if (desired != Known(key)) return true;
   }
+  if (!team_blocked_ && WriteTeamWork(session.team) != Known(TeamKey())) return true;
   return DesiredPreferences(session) != Known(PreferencesKey());
 }
 
@@ -212,6 +230,12 @@ void Persistence::Flush(const Session& session) {
     if (Writable(entry.role.id)) WriteRole(entry, Desired(entry));
   }
   WriteKey(PreferencesKey(), DesiredPreferences(session));  // display only: the last tab to write wins
+  WriteTeam(session);
+}
+
+void Persistence::WriteTeam(const Session& session) {
+  if (team_blocked_) return;
+  WriteKey(TeamKey(), WriteTeamWork(session.team));
 }
 
 void Persistence::WriteRole(const RoleEntry& entry, const Stored& desired) {
@@ -253,6 +277,20 @@ void Persistence::ExternalChange(const Session& session, const std::string& key)
   for (const RoleEntry& entry : session.roles) {
     if (everything || key == AutosaveKey(entry.role.id)) CheckForConflict(entry);
   }
+  if (everything || key == TeamKey()) {
+    const Stored theirs = store_.Get(TeamKey());
+    const bool unsaved = pending_ && WriteTeamWork(session.team) != Known(TeamKey());
+    if (theirs == Known(TeamKey()) || unsaved || team_blocked_) return;
+    known_[TeamKey()] = theirs;
+    team_from_other_tab_ = theirs ? ReadTeamWork(*theirs) : std::optional<TeamWork>(TeamWork{});
+  }
+}
+
+std::optional<Action> Persistence::TakeTeamFromOtherTab() {
+  if (!team_from_other_tab_) return std::nullopt;
+  Action action = RestoreTeam{std::move(*team_from_other_tab_)};
+  team_from_other_tab_.reset();
+  return action;
 }
 
 void Persistence::CheckForConflict(const RoleEntry& entry) {
@@ -371,6 +409,8 @@ StoreResult Persistence::DeleteAll(const Session& session) {
   known_.clear();
   blocked_.clear();
   unreadable_role_files_.clear();
+  team_blocked_ = false;
+  team_from_other_tab_.reset();
   conflicts_.clear();
   failure_ = result;
   RefreshAside();

@@ -93,6 +93,9 @@ class Persistence {
   // cleared the whole storage).
   void ExternalChange(const Session& session, const std::string& key);
   const std::vector<Conflict>& conflicts() const { return conflicts_; }
+  // The team another tab saved, once, when this tab had no unsaved change to its
+  // own (the files are the manager's copies on disk: the newest gathering wins).
+  std::optional<Action> TakeTeamFromOtherTab();
   // Resolves a conflict by loading the other tab's work; this tab's unsaved work
   // on that role is put aside first. The action replaces the role's work.
   Result<Action> TakeTheirs(const Session& session, const std::string& role_id, const std::string& now_iso);
@@ -114,6 +117,8 @@ class Persistence {
   using Stored = std::optional<std::string>;  // nullopt: no such key
   Stored Desired(const RoleEntry& entry) const;
   Stored DesiredPreferences(const Session& session) const;
+  void RestoreTeamWork(Restored& out);
+  void WriteTeam(const Session& session);
   // What this tab believes `key` holds; read from the store the first time.
   const Stored& Known(const std::string& key);
   bool NeedsWrite(const Session& session);
@@ -139,6 +144,8 @@ class Persistence {
   std::map<std::string, Stored> known_;  // key -> what this tab last read or wrote there
   std::set<std::string> blocked_;        // roles whose unreadable work could not be put aside: never overwritten
   std::set<std::string> unreadable_role_files_;  // role-file keys that could not be read: left alone
+  bool team_blocked_ = false;            // the stored team could not be read: never written over
+  std::optional<TeamWork> team_from_other_tab_;
   std::vector<Conflict> conflicts_;
   std::vector<AsideCopy> aside_;
   std::uint64_t seen_revision_ = 0;

@@ -37,6 +37,8 @@ std::string AutosaveKey(const std::string& role_id) { return std::string(kAutosa
 
 std::string PreferencesKey() { return std::string(kStorageKeyPrefix) + "preferences"; }
 
+std::string TeamKey() { return std::string(kStorageKeyPrefix) + "team"; }
+
 std::string RoleFileKey(const std::string& role_id) { return std::string(kRoleFile) + role_id; }
 
 std::optional<std::string> ParseRoleFileKey(std::string_view key) {

@@ -3,6 +3,7 @@
 // "role-explorer/", which is how "Delete my data" finds every one it ever wrote:
 //   role-explorer/autosave/<role id>                    the work on one role
 //   role-explorer/preferences                           theme, text size, open role
+//   role-explorer/team                                  the Team page's report files and view (team_work.hpp)
 //   role-explorer/role/<role id>                        a role file the person loaded (kept_role.hpp)
 //   role-explorer/aside/<role id>/<time>/<reason>       a copy put aside, never overwritten
 // Version 1.0 put unreadable work aside as role-explorer/autosave/<role>/unreadable-<time>;
@@ -24,6 +25,7 @@ enum class AsideReason {
 
 std::string AutosaveKey(const std::string& role_id);
 std::string PreferencesKey();
+std::string TeamKey();
 std::string RoleFileKey(const std::string& role_id);
 // The role id of a RoleFileKey, or nullopt for any other key.
 std::optional<std::string> ParseRoleFileKey(std::string_view key);

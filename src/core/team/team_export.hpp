@@ -12,6 +12,7 @@
 
 #include "core/team/team.hpp"
 #include "core/team/team_figures.hpp"
+#include "core/team/team_sort.hpp"
 
 namespace rex::core {
 
@@ -31,6 +32,18 @@ std::string TeamJson(const Team& team, const std::vector<RoleFigures>& figures);
 // biggest disagreements); then the files that could not be read.
 inline constexpr std::size_t kTeamMarkdownCalibration = 10;
 std::string TeamMarkdown(const Team& team, const std::vector<RoleFigures>& figures);
+
+// A printable page: per role, readiness per person, a heat map (people × items,
+// inline SVG, coloured by level, below-target cells marked), the items where the
+// team is weakest and the calibration list; then the files that could not be
+// read. Every text is escaped and a CSP meta tag forbids scripts and fetches.
+// `people` and `items` give each role's row and column order (SortPeople /
+// SortItems); empty: the figures' own order.
+struct TeamHtmlOrder {
+  PersonOrder people = PersonOrder::kReadiness;
+  ItemOrder items = ItemOrder::kMostBelowTarget;
+};
+std::string TeamHtml(const Team& team, const std::vector<RoleFigures>& figures, const TeamHtmlOrder& order);
 
 // One CSV field as RFC 4180 writes it: quoted when it holds a comma, quote, CR or
 // LF, quotes doubled. A field starting with = + - @ (or tab / CR, which some

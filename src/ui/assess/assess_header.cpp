@@ -15,37 +15,6 @@
 namespace rex::ui {
 namespace {
 
-ImVec4 VerdictColor(const Palette& p, core::Verdict verdict) {
-  switch (verdict) {
-    case core::Verdict::kReady: return p.success;
-    case core::Verdict::kAlmost: return p.scorecard;
-    case core::Verdict::kNotYet: return p.danger;
-  }
-  return p.text;
-}
-
-const char* VerdictText(core::Verdict verdict) {
-  switch (verdict) {
-    case core::Verdict::kReady: return "Ready";
-    case core::Verdict::kAlmost: return "Almost there";
-    case core::Verdict::kNotYet: return "Not yet";
-  }
-  return "";
-}
-
-// A big number over a small caption: the at-a-glance figures.
-void Stat(UiContext& ctx, const char* widget, const std::string& value, const char* caption, const ImVec4& color) {
-  ImGui::BeginGroup();
-  ImGui::PushFont(ctx.fonts.headline);
-  ImGui::TextColored(color, "%s", Shown(ctx, value));
-  ImGui::PopFont();
-  ImGui::PushFont(ctx.fonts.small);
-  ImGui::TextColored(ctx.palette.text_muted, "%s", caption);
-  ImGui::PopFont();
-  ImGui::EndGroup();
-  ctx.Mark(widget);
-}
-
 void DrawTargetPicker(UiContext& ctx, const core::Role& role) {
   const core::Assessment& assessment = *ctx.session.CurrentAssessment();
   ImGui::PushFont(ctx.fonts.small);
@@ -86,7 +55,7 @@ void DrawAssessHeader(UiContext& ctx, const core::Role& role) {
   const core::ScoreReport& score = *ctx.score;
   DrawTargetPicker(ctx, role);
   ImGui::SameLine(0, ctx.Px(28));
-  Stat(ctx, "assess.verdict", VerdictText(score.verdict), "verdict", VerdictColor(ctx.palette, score.verdict));
+  Stat(ctx, "assess.verdict", core::VerdictTitle(score.verdict), "verdict", VerdictColor(ctx.palette, score.verdict));
   ImGui::SameLine(0, ctx.Px(36));
   const int percent = static_cast<int>(std::lround(score.overall.attainment * 100));
   Stat(ctx, "assess.attainment", std::to_string(percent) + "%", "of the target reached", ctx.palette.text);

@@ -8,5 +8,6 @@ void DrawExplorePage(UiContext& ctx);
 void DrawAssessPage(UiContext& ctx);
 void DrawProgressPage(UiContext& ctx);
 void DrawReportPage(UiContext& ctx);
+void DrawTeamPage(UiContext& ctx);
 
 }  // namespace rex::ui
