@@ -108,7 +108,7 @@ void App::Draw() {
   UiContext ctx{session_, view_, pending_, fonts_, PaletteFor(session_.preferences.theme), widgets_, built_scale_,
                 has_role ? &search_[static_cast<size_t>(role)] : nullptr, has_role ? data : nullptr,
                 has_role ? &data->score : nullptr, intents_, storage, persistence_.aside(), &shaped_,
-                view_.page == Page::kTeam ? &team_.For(session_) : nullptr};
+                &team_};
   DrawAppView(ctx);
   DrawNotices();
   DrawImportConfirm();

@@ -35,13 +35,14 @@ struct UiContext {
   const core::SaveStatus& storage;
   const std::vector<core::AsideCopy>& aside;  // copies of work put aside in this browser
   ShapedText* shaped;
-  const TeamData* team;              // the Team page's figures; null on the other pages (read when shown)                // scripts that need shaping, drawn as pictures (widgets.hpp: Shown)
+  TeamCache* team_cache;             // the Team page's figures, read when first asked for (Team())                // scripts that need shaping, drawn as pictures (widgets.hpp: Shown)
   bool redraw = false;              // a view changed something that shows next frame
 
   void Emit(core::Action action) { actions.push_back(std::move(action)); }
   void Request(Intent intent) { intents.push_back(std::move(intent)); }
   void Mark(const std::string& name, std::string text = "") { widgets.MarkLastItem(name, std::move(text)); }
   float Px(float design_px) const { return design_px * scale; }
+  const TeamData& Team() const { return team_cache->For(session); }
 };
 
 }  // namespace rex::ui

@@ -39,7 +39,7 @@ const TeamRoleView& ChooseRole(UiContext& ctx, const TeamData& data) {
 void DrawTeamPage(UiContext& ctx) {
   ImGui::BeginChild("##team", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysVerticalScrollbar);
   DrawTeamToolbar(ctx);
-  const TeamData& data = *ctx.team;
+  const TeamData& data = ctx.Team();
   if (ctx.session.team.files.empty()) {
     EmptyState(ctx, "Your team, side by side",
                "Drop your people's report files anywhere on this page, or choose Add reports… They are read in "

@@ -209,6 +209,12 @@ void DrawHeatMap(UiContext& ctx, const TeamData& data, const TeamRoleView& role,
     }
   }
   draw->PopClipRect();
+  if (first_row < last_row && first_col < last_col) {  // for tests: where one cell is, to point at it
+    ctx.widgets.Record("team.heatmap.first_cell",
+                       ImVec2(cells.x + static_cast<float>(first_col) * l.cell - l.scroll.x,
+                              cells.y + static_cast<float>(first_row) * l.cell - l.scroll.y),
+                       ImVec2(l.cell, l.cell), std::to_string(first_row) + "," + std::to_string(first_col));
+  }
 
   // Pinned names on the left.
   draw->PushClipRect(ImVec2(l.origin.x, cells.y), ImVec2(cells.x, l.origin.y + view.y), true);

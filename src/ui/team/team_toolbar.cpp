@@ -28,7 +28,8 @@ constexpr ItemOrderEntry kItemOrders[] = {{core::ItemOrder::kMostBelowTarget, "M
                                           {core::ItemOrder::kSpread, "Spread"}};
 
 template <typename Entry, std::size_t N, typename Order>
-bool OrderCombo(UiContext& ctx, const char* id, const char* widget, const Entry (&entries)[N], Order& order) {
+bool OrderCombo(UiContext& ctx, const char* id, const std::string& widget, const Entry (&entries)[N], Order& order,
+                const char* (*name)(Order)) {
   const char* current = entries[0].label;
   for (const Entry& e : entries) {
     if (e.order == order) current = e.label;
@@ -41,6 +42,7 @@ bool OrderCombo(UiContext& ctx, const char* id, const char* widget, const Entry 
         order = e.order;
         changed = true;
       }
+      ctx.Mark(widget + "." + name(e.order));
     }
     ImGui::EndCombo();
   }
@@ -105,10 +107,10 @@ void DrawTeamToolbar(UiContext& ctx) {
   TargetCombo(ctx, view, changed);
   ImGui::SameLine(0, ctx.Px(24));
   Label(ctx, "People by");
-  changed |= OrderCombo(ctx, "##team.sort_people", "team.sort_people", kPersonOrders, view.people);
+  changed |= OrderCombo(ctx, "##team.sort_people", "team.sort_people", kPersonOrders, view.people, core::PersonOrderName);
   ImGui::SameLine(0, ctx.Px(24));
   Label(ctx, "Items by");
-  changed |= OrderCombo(ctx, "##team.sort_items", "team.sort_items", kItemOrders, view.items);
+  changed |= OrderCombo(ctx, "##team.sort_items", "team.sort_items", kItemOrders, view.items, core::ItemOrderName);
   if (changed) ctx.Emit(core::SetTeamView{view});
 
   if (team.files.empty()) return;

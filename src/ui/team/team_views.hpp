@@ -1,6 +1,6 @@
 #pragma once
 // The parts of the Team page (pages/team_page.cpp puts them together). Each
-// draws from ctx.team, the figures of session.team, and changes the team only
+// draws from ctx.Team(), the figures of session.team, and changes the team only
 // through actions.
 #include "ui/team/team_data.hpp"
 #include "ui/ui_context.hpp"
