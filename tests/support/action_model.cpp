@@ -99,8 +99,14 @@ bool ChangesRoles(const Action& action) {
          std::holds_alternative<core::ForgetAllWork>(action);
 }
 
+bool IsTeamAction(const Action& action) {
+  return std::holds_alternative<core::AddTeamReports>(action) || std::holds_alternative<core::RemoveTeamReport>(action) ||
+         std::holds_alternative<core::ClearTeam>(action) || std::holds_alternative<core::SetTeamView>(action) ||
+         std::holds_alternative<core::RestoreTeam>(action);
+}
+
 bool IsUndoable(const Action& action) {
-  return !(std::holds_alternative<core::SelectRole>(action) || std::holds_alternative<core::SetTheme>(action) ||
+  return !IsTeamAction(action) && !(std::holds_alternative<core::SelectRole>(action) || std::holds_alternative<core::SetTheme>(action) ||
            std::holds_alternative<core::SetFontScale>(action) || std::holds_alternative<core::Undo>(action) ||
            std::holds_alternative<core::Redo>(action) || std::holds_alternative<core::RestoreWork>(action) ||
            ChangesRoles(action));
@@ -198,7 +204,7 @@ std::string ActionModel::Step(Choices& c) {
   const RoleItems items = ItemsOf(entry.role);
   const Assessment& a = entry.assessment;
   const int max_level = entry.role.rating_model.MaxLevel();
-  const int kind = c.Below(30);
+  const int kind = c.Below(32);
   std::string line;
   Action action = core::Undo{};
   switch (kind) {
@@ -257,6 +263,7 @@ std::string ActionModel::Step(Choices& c) {
     case 26: return ResolveConflict(c);
     case 27: return LoadRoleFile(c);
     case 28: return RemoveRoleFile();
+    case 29: case 30: return TeamStep(c);
     default:
       if (c.OneIn(6)) return DeleteEverything();
       action = core::SetRating{"no-such-item", 1};
@@ -264,6 +271,50 @@ std::string ActionModel::Step(Choices& c) {
       break;
   }
   const bool changed = ApplyAndTrack(action);
+  return line + (changed ? "" : " (no change)");
+}
+
+// The Team page: report files added (an export of a state this role went
+// through, or bytes that are no report), removed, cleared, and how they are shown.
+std::string ActionModel::TeamStep(Choices& c) {
+  const core::TeamWork& team = session_.team;
+  Action action = core::ClearTeam{};
+  std::string line = "clear the team";
+  switch (c.Below(5)) {
+    case 0: case 1: {
+      const core::RoleEntry& entry = *session_.Current();
+      const Timeline& t = timelines_[static_cast<size_t>(session_.current_role)];
+      const Assessment& source = t.states[static_cast<size_t>(c.Below(static_cast<int>(t.states.size())))];
+      const std::string name = "member-" + std::to_string(c.Below(6)) + ".json";
+      const std::string text = c.OneIn(4) ? Text(c) : core::SerializeReport(source, entry.role, {c.OneIn(4), session_.now});
+      action = core::AddTeamReports{{{name, text}}};
+      line = "add " + name + " to the team";
+      break;
+    }
+    case 2:
+      action = core::RemoveTeamReport{team.files.empty() || c.OneIn(5) ? "no-such.json" : Pick(c, team.files).name};
+      line = "remove a team file";
+      break;
+    case 3: {
+      core::TeamView view = team.view;
+      view.hide_names = c.OneIn(2);
+      view.people = static_cast<core::PersonOrder>(c.Below(3));
+      view.items = static_cast<core::ItemOrder>(c.Below(3));
+      view.target = c.OneIn(2) ? "" : "staff";
+      action = core::SetTeamView{view};
+      line = "team view";
+      break;
+    }
+    default: break;
+  }
+  const core::TeamWork before = team;
+  const std::uint64_t revision = session_.revision;
+  const bool changed = core::Apply(session_, action);
+  if (!changed && (session_.team != before || session_.revision != revision)) {
+    std::fprintf(stderr, "action model: a team action that did not apply changed the session\n");
+    std::abort();
+  }
+  persistence_.Update(session_, clock_ms_);
   return line + (changed ? "" : " (no change)");
 }
 
@@ -535,6 +586,7 @@ std::string ActionModel::CheckRestore() {
     entry.history.Clear();
   }
   reloaded_.preferences = core::Preferences{};
+  reloaded_.team = core::TeamWork{};
   reloaded_.current_role = 0;
   reloaded_.now = session_.now;
   core::Persistence reader(reloaded_store);
@@ -551,6 +603,10 @@ std::string ActionModel::CheckRestore() {
   }
   if (reloaded_.preferences != session_.preferences || reloaded_.current_role != session_.current_role) {
     return "after a reload, the display preferences or the open role differ";
+  }
+  if (reloaded_.team != session_.team) {
+    return "after a reload, the team has " + std::to_string(reloaded_.team.files.size()) + " files instead of " +
+           std::to_string(session_.team.files.size());
   }
   reader.Adopt(reloaded_);
   // Work another tab saved is rewritten once read (e.g. under a newer role file's

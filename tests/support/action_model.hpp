@@ -15,7 +15,9 @@
 //   - derived data (score, ladder, paths) is never stale;
 //   - a role file the person loaded is kept: a reload brings back the same
 //     roles in the same order, and removing a role and loading it again brings
-//     back the work on it (docs/adr/0021-roles-at-run-time.md).
+//     back the work on it (docs/adr/0021-roles-at-run-time.md);
+//   - the Team page's files and view come back exactly after a reload, and
+//     "Delete my data" takes them too.
 // The same model runs in CTest (SeededChoices, bounded) and under libFuzzer
 // (ByteChoices: the fuzzer's bytes choose the actions).
 #include <cstddef>
@@ -100,6 +102,7 @@ class ActionModel {
   std::string DeleteEverything();
   std::string LoadRoleFile(Choices& choices);
   std::string RemoveRoleFile();
+  std::string TeamStep(Choices& choices);
   // After an action that changed the list of roles: per-role records follow the ids.
   void FollowRoles(const std::vector<std::string>& ids_before, const std::string& replaced_id);
   void AdvanceClock(Choices& choices);

@@ -20,6 +20,7 @@ struct TeamReportFile {
   std::string name;  // as dropped or picked; a file of the same name replaces it
   std::string text;
   bool operator==(const TeamReportFile& other) const { return name == other.name && text == other.text; }
+  bool operator!=(const TeamReportFile& other) const { return !(*this == other); }
 };
 
 // How the team is shown; kept with the files.
@@ -31,12 +32,14 @@ struct TeamView {
   bool operator==(const TeamView& other) const {
     return hide_names == other.hide_names && target == other.target && people == other.people && items == other.items;
   }
+  bool operator!=(const TeamView& other) const { return !(*this == other); }
 };
 
 struct TeamWork {
   std::vector<TeamReportFile> files;  // in the order they were added
   TeamView view;
   bool operator==(const TeamWork& other) const { return files == other.files && view == other.view; }
+  bool operator!=(const TeamWork& other) const { return !(*this == other); }
   bool Empty() const { return files.empty() && view == TeamView{}; }
 };
 
