@@ -9,6 +9,7 @@
 #include "bench.hpp"
 #include "content/embedded_roles.hpp"
 #include "core/app/role_catalog.hpp"
+#include "generated_report.hpp"
 #include "generated_role.hpp"
 #include "headless_imgui.hpp"
 #include "ui/keys.hpp"
@@ -54,6 +55,22 @@ void Measure(const std::string& role_name, const std::function<core::Session()>&
 
 core::Session RealRole() { return core::LoadCatalog(content::Files()); }
 
+// The Team page with `people` generated reports of the real role (10 snapshots
+// each), handed over as one batch the way a drop is.
+void OpenTeam(HeadlessImGui& ui, int people) {
+  Nav(ui, "team");
+  const core::Role* role = &ui.app().session().roles.front().role;
+  for (const core::RoleEntry& entry : ui.app().session().roles) {
+    if (entry.role.id == "staff-backend-engineer") role = &entry.role;
+  }
+  std::vector<std::pair<std::string, std::string>> files;
+  for (int p = 0; p < people; ++p) {
+    files.emplace_back("person-" + std::to_string(p) + ".json", test::GeneratedReportJson(*role, 10, p));
+  }
+  ui.app().ReceiveFiles(files);
+  ui.Settle();
+}
+
 core::Session Generated() {
   static const std::string json = test::GeneratedRoleJson(2000);  // outlives the session's string_views
   return core::LoadCatalog({core::EmbeddedFile{"generated-2000.json", json}});
@@ -75,6 +92,7 @@ int RunFrameBench(int frames) {
       {"assess", [](HeadlessImGui& ui) { Nav(ui, "assess"); }},
       {"progress", [](HeadlessImGui& ui) { Nav(ui, "progress"); }},
       {"report", [](HeadlessImGui& ui) { Nav(ui, "report"); }},
+      {"team: 200 people (budget p99 < 4 ms)", [](HeadlessImGui& ui) { OpenTeam(ui, 200); }},
   };
   const std::vector<Scenario> generated = {
       {"explore: 500-item list", [](HeadlessImGui& ui) { Section(ui, "section-0"); }},

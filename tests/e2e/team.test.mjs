@@ -10,39 +10,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { suiteFixture, repoRoot } from './lib/browser.mjs';
 import { AppPage } from './lib/app.mjs';
+import { teamReport, dropFiles } from './lib/team_reports.mjs';
 
 const suite = suiteFixture();
 const CLI = path.join(repoRoot, 'build/native/src/cli/role-explorer');
-const ROLE = JSON.parse(fs.readFileSync(path.join(repoRoot, 'content/roles/staff-backend-engineer.json'), 'utf8'));
-const RATED = new Set(ROLE.assessment.rated_kinds);
-const ITEMS = ROLE.sections.flatMap((s) => (s.groups || []).flatMap((g) => g.items || []))
-  .filter((item) => RATED.has(item.kind)).map((item) => item.id);
 const NAMES = ['Ada Lovelace', 'Björn Ødegård', 'Chiara Rossi', 'Dmitri Ivanov', 'Eun-ji Park', 'Farah Haddad',
   'Gustavo Lima', 'Hana Suzuki', 'Ike Obi', 'Jana Nováková', 'Kofi Mensah', 'Lena Schmidt', 'Mateo García',
   'Nadia Rahman', 'Olu Adeyemi', 'Priya Nair', 'Quinn O\'Neil'];
-
-// A deterministic report of the real role: most items rated, some notes, a
-// manager's review on every fourth item, one earlier snapshot.
-function report(person, index) {
-  const level = (i) => (index * 7 + i * 3) % 5;
-  const ratings = {};
-  const levels = {};
-  const entries = {};
-  ITEMS.forEach((id, i) => {
-    if ((i + index) % 9 === 0) return;  // not rated
-    ratings[id] = { level: level(i) };
-    if (i % 3 === 0) ratings[id].note = `${person} on ${id}: <b>shipped</b> & "measured"`;
-    levels[id] = Math.max(0, level(i) - 1);
-    if (i % 4 === 0) entries[id] = { level: (level(i) + 1 + (index % 3)) % 5, comment: 'seen in reviews' };
-  });
-  return JSON.stringify({
-    format: 'role-explorer/report', schema_version: 2, redacted: false,
-    role: { id: 'staff-backend-engineer', content_version: ROLE.content_version, title: ROLE.title },
-    person: { name: person }, target: index % 4 === 0 ? 'senior' : 'staff', ratings, goals: {},
-    snapshots: [{ id: 'snap-2026-01-05-1', label: 'January', taken_at: '2026-01-05T10:00:00Z', target: 'staff', levels, goals: {} }],
-    review: { reviewer: 'Morgan Manager', entries },
-  }, null, 2);
-}
+const report = (person, index) => teamReport(person, index);
 
 // Seventeen good reports, two broken ones and one for a role that is not loaded.
 function teamFiles(dir) {
@@ -63,14 +38,7 @@ async function openTeam(context) {
   return { page, app };
 }
 
-// A real drop: File objects built from the files' bytes, in one DataTransfer.
-async function drop(page, files) {
-  await page.evaluate((list) => {
-    const data = new DataTransfer();
-    for (const [name, text] of list) data.items.add(new File([text], name, { type: 'application/json' }));
-    document.querySelector('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files);
-}
+const drop = dropFiles;
 
 async function waitForTeam(app, files) {
   await app.page.waitForFunction((n) => window.roleExplorer.inspect().state.team.files === n, files, { timeout: 15000 });

@@ -27,9 +27,10 @@ struct Layout {
   ImVec2 scroll;
 };
 
-// Level 0..max as a share of the accent colour over the surface.
+// Level 0..max as a share of the accent colour over the surface; level 0 still
+// tinted, so it never reads as an empty (unrated) cell.
 ImVec4 CellColour(const Palette& p, int level, int max_level) {
-  const float t = max_level <= 0 ? 0.0f : 0.15f + 0.85f * static_cast<float>(level) / static_cast<float>(max_level);
+  const float t = max_level <= 0 ? 0.0f : 0.25f + 0.75f * static_cast<float>(level) / static_cast<float>(max_level);
   return ImVec4(p.surface.x + (p.accent.x - p.surface.x) * t, p.surface.y + (p.accent.y - p.surface.y) * t,
                 p.surface.z + (p.accent.z - p.surface.z) * t, 1.0f);
 }
@@ -37,7 +38,8 @@ ImVec4 CellColour(const Palette& p, int level, int max_level) {
 // Text turned a quarter left (reading upwards) from `foot`, at most `length` long.
 // ImGui has no rotated text: the glyphs are laid out flat, then their vertices
 // turned about `foot`. The flat layout must not be culled, so it is drawn under
-// a clip rect that holds both the flat and the turned text.
+// a clip rect that holds both the flat and the turned text, kept within the
+// window's visible rows (the caller only passes columns wholly in view).
 void UprightText(ImDrawList* draw, const ImVec2& foot, ImU32 colour, const char* text, float length) {
   ImFont* font = ImGui::GetFont();
   const float size = ImGui::GetFontSize();
@@ -49,7 +51,10 @@ void UprightText(ImDrawList* draw, const ImVec2& foot, ImU32 colour, const char*
     }
     shown += "…";
   }
-  draw->PushClipRect(ImVec2(foot.x - size, foot.y - length - size), ImVec2(foot.x + length + size, foot.y + size), false);
+  const ImVec2 visible_min = draw->GetClipRectMin();
+  const ImVec2 visible_max = draw->GetClipRectMax();
+  draw->PushClipRect(ImVec2(foot.x - size, std::max(foot.y - length - size, visible_min.y)),
+                     ImVec2(foot.x + length + size, std::min(foot.y + size, visible_max.y)), false);
   const int first = draw->VtxBuffer.Size;
   draw->AddText(font, size, ImVec2(foot.x, foot.y - size), colour, shown.c_str());
   for (int i = first; i < draw->VtxBuffer.Size; ++i) {
@@ -156,7 +161,7 @@ void DrawHeaders(UiContext& ctx, ImDrawList* draw, const Layout& l, const TeamRo
     const core::ItemFigures& item = role.figures.items[role.items[static_cast<std::size_t>(c)]];
     const float x = l.origin.x + l.names + static_cast<float>(c) * l.cell - l.scroll.x;
     if (x < l.origin.x + l.names - ctx.Px(2) || x + l.cell > clip_max.x + ctx.Px(2)) continue;  // half in view
-    const float text_x = x + (l.cell - ImGui::GetFontSize()) * 0.5f;
+    const float text_x = x + (l.cell + ImGui::GetFontSize()) * 0.5f;  // the turned text runs left of its foot
     UprightText(draw, ImVec2(text_x, l.origin.y + l.header - ctx.Px(4)), colour, ShownIn(ctx, ctx.fonts.small, item.name),
                 l.header - ctx.Px(8));
   }
