@@ -92,6 +92,18 @@ test('twenty dropped reports: the page shows what `report team` computes; two br
   assert.equal(first[2], `${Math.round(expected.attainment * 100)}%`);
   assert.equal(count('ready') + count('almost') + count('not-yet'), 17);
 
+  // Calibration: the first row is the biggest self/manager difference the CLI's levels give.
+  let biggest = 0;
+  for (const p of cli.people) {
+    for (const [id, manager] of Object.entries(p.manager_levels)) {
+      if (p.levels[id] !== undefined) biggest = Math.max(biggest, Math.abs(manager - p.levels[id]));
+    }
+  }
+  await app.scrollUntilDrawn('team.calibration.0', 400);
+  const [, , levels] = (await app.inspect()).widgets['team.calibration.0'].text.split(' · ');
+  const [self, manager] = levels.split(' → ').map(Number);
+  assert.equal(Math.abs(manager - self), biggest);
+
   // The heat map's first cell, hovered: the level the CLI read for that person and item.
   await page.mouse.wheel(0, -5000);
   await app.settle();
