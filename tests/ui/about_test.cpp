@@ -31,7 +31,7 @@ std::vector<std::string> NoticeHeadings() {
 
 }  // namespace
 
-TEST_CASE("about: the top bar opens it; it lists every component of NOTICES.txt with the same version") {
+TEST_CASE("about: the top bar opens it, it lists every component of NOTICES.txt with the same version") {
   HeadlessImGui ui(ImVec2(1280, 1000));
   ui.Frames(2);
   ui.Click("about.open");

@@ -83,7 +83,7 @@ bool Overlap(const Box& a, const Box& b) {
 
 }  // namespace
 
-TEST_CASE("top bar: a long role title is cut; title, tabs and controls never overlap and stay inside the window") {
+TEST_CASE("top bar: a long role title is cut, title, tabs and controls never overlap and stay inside the window") {
   HeadlessImGui ui;
   ui.Frames(2);
   std::ifstream in(std::string(REX_SOURCE_DIR) + "/tests/fixtures/roles/valid/data-engineer-ladder.json", std::ios::binary);

@@ -12,7 +12,7 @@ nlohmann::json Assess(HeadlessImGui& ui) { return ui.Inspect()["state"]["assess"
 
 }  // namespace
 
-TEST_CASE("digits rate the focused row and move on; Ctrl+Z undoes, Ctrl+Shift+Z redoes") {
+TEST_CASE("digits rate the focused row and move on, Ctrl+Z undoes, Ctrl+Shift+Z redoes") {
   HeadlessImGui ui;
   ui.Open("assess");
   const std::string first = Assess(ui)["focused_item"];
@@ -41,7 +41,7 @@ TEST_CASE("a whole role can be rated from the keyboard alone") {
   CHECK(state["verdict"] != "not-yet");
 }
 
-TEST_CASE("clicking a level rates that item; clicking it again clears it") {
+TEST_CASE("clicking a level rates that item, clicking it again clears it") {
   HeadlessImGui ui;
   ui.Open("assess");
   ui.Click("assess.rate.skill-api-design.2");

@@ -89,7 +89,7 @@ TEST_CASE("roles: a broken role file says where and what, and changes nothing") 
   CHECK(ui.store().items() == store_before);
 }
 
-TEST_CASE("roles: a loaded role and the work on it survive a reload; removing it keeps the work for its return") {
+TEST_CASE("roles: a loaded role and the work on it survive a reload, removing it keeps the work for its return") {
   rex::core::MemoryStore store;
   const std::string ladder = ReadFixture("roles/valid/data-engineer-ladder.json");
   {

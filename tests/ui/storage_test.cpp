@@ -122,7 +122,7 @@ TEST_CASE("storage: display preferences come back after a reload") {
   CHECK(State(reloaded)["font_scale"].get<float>() > 1.0f);
 }
 
-TEST_CASE("storage: unreadable saved work is put aside, listed, exported and deleted; new work saves normally") {
+TEST_CASE("storage: unreadable saved work is put aside, listed, exported and deleted, new work saves normally") {
   rex::core::MemoryStore store;
   const std::string key = rex::core::AutosaveKey("staff-backend-engineer");
   REQUIRE(store.Set(key, "{\"format\": \"role-explorer/report\", \"schema_version\": 2, oops").ok);

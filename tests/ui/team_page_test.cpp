@@ -57,7 +57,7 @@ bool HasWidget(HeadlessImGui& ui, const std::string& name) { return ui.Inspect()
 
 }  // namespace
 
-TEST_CASE("team page: Shift+5 opens it; with no files it says how to add them, nothing uploaded") {
+TEST_CASE("team page: Shift+5 opens it, and with no files it says how to add them, nothing uploaded") {
   HeadlessImGui ui(Catalog());
   ui.Frames(2);
   ui.Key(keys::Char('5'), false, true);
@@ -68,7 +68,7 @@ TEST_CASE("team page: Shift+5 opens it; with no files it says how to add them, n
   CHECK(State(ui)["team"]["files"] == 0);
 }
 
-TEST_CASE("team page: a batch of files becomes people and errors; the heat map, readiness and headline show them") {
+TEST_CASE("team page: a batch of files becomes people and errors, and the heat map, readiness and headline show them") {
   HeadlessImGui ui(Catalog(), ImVec2(1280, 2400));
   ui.Open("team");
   ui.app().ReceiveFiles(Team(12));
@@ -147,10 +147,11 @@ TEST_CASE("team page: hide names puts pseudonyms on the page and in both exports
   ImGui::GetIO().MousePos.x += ui.Inspect()["widgets"]["team.heatmap.first_cell"]["w"].get<float>();
   ui.Settle();
   CHECK(ui.Inspect()["tooltip"].size() >= 2);
-  for (const auto& line : ui.Inspect()["tooltip"]) CHECK(line.get<std::string>().rfind("Note: ", 0) != 0);
+  const nlohmann::json tooltip = ui.Inspect()["tooltip"];  // a named copy: the loop must not outlive a temporary
+  for (const auto& line : tooltip) CHECK(line.get<std::string>().rfind("Note: ", 0) != 0);
 }
 
-TEST_CASE("team page: the people order is chosen from the toolbar and kept; a reload shows the same team") {
+TEST_CASE("team page: the people order is chosen from the toolbar and kept, and a reload shows the same team") {
   rex::core::MemoryStore store;
   std::vector<std::string> rows;
   {
@@ -179,7 +180,7 @@ TEST_CASE("team page: the people order is chosen from the toolbar and kept; a re
   CHECK(again == rows);
 }
 
-TEST_CASE("team page: several reports dropped on another page join the team; one report still imports as your own") {
+TEST_CASE("team page: several reports dropped on another page join the team, while one report still imports as your own") {
   HeadlessImGui ui(Catalog());
   ui.Open("assess");
   ui.app().ReceiveFiles(Team(3));

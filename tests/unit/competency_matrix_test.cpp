@@ -182,7 +182,7 @@ TEST_CASE("level headers that slug alike still give unique target ids") {
   CHECK(ids == Strings{"l-1", "l-1-2", "level-3"});
 }
 
-TEST_CASE("importance is read ignoring case and surrounding spaces; empty means none") {
+TEST_CASE("importance is read ignoring case and surrounding spaces, empty means none") {
   const Role role = RoleOf(
       "Category, Name ,IMPORTANCE,L1\n"
       "A,a,CRITICAL,x\n"
@@ -197,7 +197,7 @@ TEST_CASE("importance is read ignoring case and surrounding spaces; empty means 
   CHECK(role.FindItem("e")->importance == Importance::kImportant);
 }
 
-TEST_CASE("competency is another name for the name column; categories differing in case are one") {
+TEST_CASE("competency is another name for the name column, categories differing in case are one") {
   const Role role = RoleOf("Competency,category,L1\nTesting,Craft,x\nDebugging,craft,y\n");
   REQUIRE(role.sections.size() == 1);
   CHECK(role.sections[0].title == "Craft");
@@ -210,7 +210,7 @@ TEST_CASE("blank rows, blank lines and empty padding columns are ignored") {
   CHECK(role.rating_model.scale.size() == 3);
 }
 
-TEST_CASE("names are one line; texts keep their line breaks") {
+TEST_CASE("names are one line, texts keep their line breaks") {
   const Role role = RoleOf("category,name,description,\"Level\none\"\n\"Cr\naft\",\"  Two\n words \",\"  a\nb  \",\"c\r\nd\"\n");
   CHECK(role.sections[0].title == "Cr aft");
   const Item& item = role.sections[0].groups[0].items[0];

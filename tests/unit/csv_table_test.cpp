@@ -98,7 +98,7 @@ TEST_CASE("columns count characters, not bytes") {
   CHECK(At(read.rows[0].fields[2].position) == "1:7");
 }
 
-TEST_CASE("empty lines are no rows; a line of commas is a row of empty fields") {
+TEST_CASE("empty lines are no rows, a line of commas is a row of empty fields") {
   const Read read = ReadAll("\n\na,b\n\n,\n\r\n");
   REQUIRE(read.errors.empty());
   REQUIRE(read.rows.size() == 2);
@@ -108,7 +108,7 @@ TEST_CASE("empty lines are no rows; a line of commas is a row of empty fields") 
   CHECK_FALSE(read.rows[0].IsBlank());
 }
 
-TEST_CASE("spaces around a quoted field are ignored; in a plain field they are kept") {
+TEST_CASE("spaces around a quoted field are ignored, in a plain field they are kept") {
   const Read read = ReadAll("a,  \"b, c\"  , d ");
   REQUIRE(read.errors.empty());
   CHECK(Texts(read.rows.at(0)) == Fields{"a", "b, c", " d "});

@@ -111,7 +111,7 @@ TEST_CASE("kept roles: a newer file of the same role keeps the work on it, and o
   CHECK(session.roles[1].role.title == "Data Engineer (Ladder v2)");
 }
 
-TEST_CASE("kept roles: only a person's own role can be removed; the open role stays open") {
+TEST_CASE("kept roles: only a person's own role can be removed, the open role stays open") {
   Session session = FreshPage();
   REQUIRE(Apply(session, LadderFromTheBrowser()));
   CHECK_FALSE(Apply(session, RemoveRole{"report-test-role"}));  // built in

@@ -99,7 +99,7 @@ TEST_CASE("persistence: keeping this tab's work fails, and changes nothing, when
   CHECK(*store.Get(kKey) == theirs);
 }
 
-TEST_CASE("persistence: the platform's default theme is kept as no key; a different choice is saved and restored") {
+TEST_CASE("persistence: the platform's default theme is kept as no key, a different choice is saved and restored") {
   MemoryStore store;
   rex::core::Session session = rex::test::OneRoleSession();
   session.default_preferences.theme = rex::core::Theme::kDark;  // the system prefers dark

@@ -229,7 +229,7 @@ TEST_CASE("gap ties: weight·gap first, then Critical before Important, then rol
   CHECK(IdsOf(ScoreStaff(role, a).gaps) == Ids{"b", "c", "a", "d"});
 }
 
-TEST_CASE("ratings outside the scale are clamped; a note alone is not a rating") {
+TEST_CASE("ratings outside the scale are clamped, a note alone is not a rating") {
   const Role role = MakeRole(Skill("a", "Critical") + "," + Skill("b", "Critical"), kStaff, "staff");
   Assessment a;
   Rate(a, "a", 9);

@@ -39,7 +39,7 @@ std::string Joined(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("Scripts ImGui draws well need no shaping; joining and reordering scripts do") {
+TEST_CASE("Scripts ImGui draws well need no shaping, joining and reordering scripts do") {
   for (char32_t c : {U'a', U'ë', U'Ł', U'Ω', U'Д', U'山', U'한', U'→'}) CHECK_FALSE(NeedsShaping(c));
   for (char32_t c : {U'ש', U'م', U'ہ', U'क', U'ি', U'ไ', U'မ', U'ក', U'ﻻ'}) CHECK(NeedsShaping(c));
   CHECK(IsRightToLeft(U'ש'));
@@ -56,7 +56,7 @@ TEST_CASE("Text without shaped characters is one plain run, even when empty or n
   CHECK(Pieces("a\xFF\xC3") == std::vector<Piece>{{"a\xFF\xC3", false, false}});
 }
 
-TEST_CASE("A phrase keeps its inner spaces, digits and punctuation; its edges stay plain") {
+TEST_CASE("A phrase keeps its inner spaces, digits and punctuation, its edges stay plain") {
   CHECK(Pieces("Lead: מנהל צוות 2, (Tel Aviv)") ==
         std::vector<Piece>{{"Lead: ", false, false}, {"מנהל צוות", true, true}, {" 2, (Tel Aviv)", false, false}});
   CHECK(Pieces("تصميم 2 الأنظمة") == std::vector<Piece>{{"تصميم 2 الأنظمة", true, true}});

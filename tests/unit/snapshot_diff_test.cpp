@@ -33,7 +33,7 @@ TEST_CASE("DiffLevels lists changed items, biggest change first, role order on t
   CHECK(diff.changes[2].Delta() == -1);
 }
 
-TEST_CASE("a rating removed since the snapshot counts as down; ids the role lacks are ignored") {
+TEST_CASE("a rating removed since the snapshot counts as down, ids the role lacks are ignored") {
   const rex::core::Role& role = rex::test::StaffRole();
   const rex::core::SnapshotDiff diff =
       rex::core::DiffLevels(role, {{"skill-api-design", 2}, {"no-such-item", 1}}, {{"no-such-item", 4}});

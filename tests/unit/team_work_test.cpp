@@ -58,7 +58,7 @@ TEST_CASE("team work: a stored team that is cut short or of another version is r
   CHECK(odd->view.people == PersonOrder::kReadiness);
 }
 
-TEST_CASE("team actions: a file of the same name replaces the earlier one; remove, clear, view") {
+TEST_CASE("team actions: a file of the same name replaces the earlier one, remove, clear, view") {
   Session session = rex::test::OneRoleSession();
   const std::uint64_t start = session.team_revision;
   REQUIRE(Apply(session, AddTeamReports{{Fixture("alice.json"), Fixture("bob.json")}}));

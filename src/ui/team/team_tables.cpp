@@ -133,6 +133,7 @@ void DrawReadinessTable(UiContext& ctx, const TeamData& data, const TeamRoleView
         ImGui::PushFont(ctx.fonts.small);
         TextShown(ctx, gaps.empty() ? std::string("—") : gaps);
         ImGui::PopFont();
+        if (!gaps.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Shown(ctx, gaps));  // the cell may cut it
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(Change(person.change).c_str());
         if (person.change.has_snapshot && ImGui::IsItemHovered()) {
