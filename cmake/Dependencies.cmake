@@ -26,8 +26,13 @@ add_library(imgui STATIC
   ${REX_IMGUI_DIR}/imgui_draw.cpp
   ${REX_IMGUI_DIR}/imgui_tables.cpp
   ${REX_IMGUI_DIR}/imgui_widgets.cpp
-  ${REX_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
+  ${REX_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
+  # ImGui's "item info" hook, which the accessibility mirror reads (ADR 27).
+  ${CMAKE_SOURCE_DIR}/src/ui/accessibility/imgui_item_hooks.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${REX_IMGUI_DIR} ${REX_IMGUI_DIR}/misc/cpp)
+target_include_directories(imgui PRIVATE ${CMAKE_SOURCE_DIR}/src)
+# Private: only ImGui's own files and the hooks see it; nothing else changes.
+target_compile_definitions(imgui PRIVATE IMGUI_ENABLE_TEST_ENGINE)
 # No demo windows in the product; ImGui asserts stay on in tests (they catch
 # Begin/End and ID mistakes), off in the release web build.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)

@@ -24,6 +24,7 @@
 #include "core/app/role_catalog.hpp"
 #include "core/report/report_format.hpp"
 #include "platform/browser.hpp"
+#include "platform/browser_accessibility.hpp"
 #include "platform/browser_files.hpp"
 #include "platform/browser_glyphs.hpp"
 #include "platform/browser_site_roles.hpp"
@@ -121,6 +122,13 @@ void OnTextTyped(const std::string& utf8) {
   RequestFrames();
 }
 
+// Only what changed since the last frame reaches the DOM (ADR 27).
+void UpdateAccessibilityLayer(rex::ui::App& app) {
+  const std::string patch = app.TakeMirrorPatch(g_platform.canvas.device_pixel_ratio);
+  if (!patch.empty()) rex::platform::ApplyMirrorPatch(patch);
+  for (const std::string& text : app.TakeAnnouncements()) rex::platform::Announce(text);
+}
+
 void RenderFrame() {
   rex::ui::App& app = *g_platform.app;
   if (app.PrepareFrame(g_platform.canvas.device_pixel_ratio)) {
@@ -146,6 +154,7 @@ void RenderFrame() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  UpdateAccessibilityLayer(app);
 }
 
 EM_JS(char*, JsNowIso, (), { return allocateUTF8(new Date().toISOString().slice(0, 19) + 'Z'); });
@@ -286,6 +295,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE int rex_is_idle() { return g_platform.paused ? 1
 int main() {
   rex::platform::MarkStartup("main-start");
   rex::platform::InstallTextInput(OnTextTyped);  // before glfwInit: see its header
+  rex::platform::InstallAccessibilityLayer([](const std::string& id, int value) {
+    if (g_platform.app && g_platform.app->ActivateAccessible(id, value)) RequestFrames();
+  });
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);

@@ -10,6 +10,7 @@
 #include "core/persist/saved_preferences.hpp"
 #include "core/team/team_export.hpp"
 #include "ui/about/about_panel.hpp"
+#include "ui/accessibility/item_info.hpp"
 #include "ui/app_view.hpp"
 #include "ui/progress/level_diff_panel.hpp"
 #include "ui/theme.hpp"
@@ -27,6 +28,7 @@ App::App(core::Session session, core::KeyValueStore& store)
   io.LogFilename = nullptr;
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle page rendering
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ListenToItemInfo();  // labels and check states for the accessibility mirror
 }
 
 bool App::PrepareFrame(float device_pixel_ratio) {
@@ -121,6 +123,7 @@ void App::Draw() {
   ApplyPendingActions();
   HandleStorageIntents();
   UpdateStorage();
+  NoteAnnouncements();
 }
 
 nlohmann::json App::ExploreJson() const {
@@ -317,7 +320,8 @@ std::string App::InspectJson() const {
       {"team", TeamJson()},
   };
   nlohmann::json out = {{"frame", frame_}, {"dpr", device_pixel_ratio_}, {"widgets", widgets_.ToJson()},
-                        {"tooltip", widgets_.TooltipJson()}, {"state", state}};
+                        {"tooltip", widgets_.TooltipJson()}, {"accessible", widgets_.accessible().ToJson()},
+                        {"state", state}};
   return out.dump();
 }
 

@@ -49,6 +49,16 @@ class App {
   void SetGlyphRasterizer(GlyphRasterizer rasterize) { rasterize_ = std::move(rasterize); }
   void NoteTypedText(std::string_view utf8) { glyphs_.Note(utf8); }
 
+  // --- The accessibility mirror (app_accessibility.cpp, ADR 27).
+  // What changed in the mirror since the last call, as a patch for the platform's
+  // DOM layer; "" when nothing did (an idle or repainting page writes nothing).
+  std::string TakeMirrorPatch(float css_scale);
+  // A person used mirror control `id` (click, Enter, Space, or a slider set to
+  // `value`): ImGui presses the same widget next frame, as its keyboard would.
+  bool ActivateAccessible(const std::string& id, int value);
+  // What to read out (an aria-live region): notices, a new verdict, a snapshot saved.
+  std::vector<std::string> TakeAnnouncements();
+
   // Automation bridge: widgets drawn in the last frame and the current state, as JSON.
   std::string InspectJson() const;
 
@@ -126,12 +136,13 @@ class App {
   const AboutInfo& about() const;
   nlohmann::json FontsJson() const;
   void NoteGlyphsInUse();
+  void NoteAnnouncements();
 
   core::Session session_;
   core::Persistence persistence_;
   std::vector<core::LazySearchIndex> search_;  // one per role, same order as session_.roles
   mutable core::DerivedCache derived_;
-  mutable TeamCache team_;                 // the Team page's figures: read again only when the team changes     // a cache: recomputed when the revision changes
+  mutable TeamCache team_;                 // the Team page's figures: read again only when the team changes
   mutable std::optional<AboutInfo> about_;  // this build's version and notices, read when first shown
   double now_ms_ = 0;
   ViewState view_;
@@ -155,6 +166,12 @@ class App {
   core::Theme built_theme_ = core::Theme::kLight;
   bool wants_frame_ = true;
   long frame_ = 0;
+  AccessibleTree mirror_sent_;             // the mirror as the platform last received it
+  std::string mirror_focus_;               // the control the app's keyboard focus was on then
+  std::vector<std::string> announcements_;
+  std::string verdict_said_;               // the verdict last read out, with its target
+  std::size_t snapshots_seen_ = 0;
+  int snapshots_role_ = -1;
 };
 
 }  // namespace rex::ui

@@ -88,6 +88,7 @@ void App::Notify(NoticeKind kind, std::string title, std::string detail) {
 
 void App::Notify(Notice notice) {
   if (notices_.size() >= kMaxNotices) notices_.erase(notices_.begin());
+  announcements_.push_back(notice.detail.empty() ? notice.title : notice.title + ". " + notice.detail);
   notices_.push_back(std::move(notice));
   wants_frame_ = true;
 }

@@ -89,7 +89,7 @@ void DrawNavigation(UiContext& ctx, bool own_row) {
     const NavEntry& entry = kNav[i];
     if (i > 0 || !own_row) ImGui::SameLine();
     if (Pill(ctx, entry.label, ctx.view.page == entry.page)) ctx.view.page = entry.page;
-    ctx.Mark(entry.widget);
+    ctx.Mark(entry.widget, "", {AccessibleRole::kTab, entry.label, "", ctx.view.page == entry.page, "Pages"});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Shift+%zu", i + 1);
   }
 }

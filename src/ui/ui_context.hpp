@@ -34,13 +34,15 @@ struct UiContext {
   std::vector<Intent>& intents;      // requests the views cannot carry out themselves (I/O, storage)
   const core::SaveStatus& storage;
   const std::vector<core::AsideCopy>& aside;  // copies of work put aside in this browser
-  ShapedText* shaped;
-  TeamCache* team_cache;             // the Team page's figures, read when first asked for (Team())                // scripts that need shaping, drawn as pictures (widgets.hpp: Shown)
+  ShapedText* shaped;               // scripts that need shaping, drawn as pictures (widgets.hpp: Shown)
+  TeamCache* team_cache;            // the Team page's figures, read when first asked for (Team())
   bool redraw = false;              // a view changed something that shows next frame
 
   void Emit(core::Action action) { actions.push_back(std::move(action)); }
   void Request(Intent intent) { intents.push_back(std::move(intent)); }
-  void Mark(const std::string& name, std::string text = "") { widgets.MarkLastItem(name, std::move(text)); }
+  void Mark(const std::string& name, std::string text = "", const AccessibleHint& hint = {}) {
+    widgets.MarkLastItem(name, std::move(text), hint);
+  }
   float Px(float design_px) const { return design_px * scale; }
   const TeamData& Team() const { return team_cache->For(session); }
 };

@@ -9,6 +9,8 @@
 #include <imgui.h>
 #include <nlohmann/json_fwd.hpp>
 
+#include "ui/accessibility/accessible_tree.hpp"
+
 namespace rex::ui {
 
 struct WidgetRect {
@@ -21,10 +23,16 @@ class WidgetRegistry {
   void BeginFrame() {
     rects_.clear();
     tooltip_.clear();
+    accessible_.Clear();
   }
   // Records the last submitted ImGui item under `name`, with the text it shows if
-  // a test needs to read it (the canvas is pixels, not text).
-  void MarkLastItem(const std::string& name, std::string text = "");
+  // a test needs to read it (the canvas is pixels, not text). The same mark puts
+  // the widget in the accessibility mirror, named and typed by `hint` or else by
+  // ImGui's own label and state.
+  void MarkLastItem(const std::string& name, std::string text = "", const AccessibleHint& hint = {});
+  // A control made of several drawn items (a rating's level buttons).
+  void Expose(AccessibleNode node) { accessible_.Add(std::move(node)); }
+  const AccessibleTree& accessible() const { return accessible_; }
   // Records a drawn shape that is not an ImGui item (e.g. a chart axis point).
   void Record(const std::string& name, ImVec2 min, ImVec2 size, std::string text = "");
   // Records the lines of the tooltip shown this frame, so a test can read what a
@@ -36,6 +44,7 @@ class WidgetRegistry {
  private:
   std::unordered_map<std::string, WidgetRect> rects_;
   std::vector<std::string> tooltip_;
+  AccessibleTree accessible_;
 };
 
 }  // namespace rex::ui

@@ -303,6 +303,37 @@ async function teamDrop(browser, origin) {
     `| **team per report / single import** | **${(t / s).toFixed(2)}x** | |` };
 }
 
+// The accessibility mirror's DOM side on Assess (docs/adr/0027): wheel notches
+// move every node, so each frame sends a full patch; then an idle stretch.
+const MIRROR_NOTCHES = 20;
+async function mirror(browser, origin) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(origin + '/');
+  await page.waitForFunction(APP_READY, null, { timeout: 30000 });
+  const app = new AppPage(page);
+  await app.settle();
+  await app.click('nav.assess');
+  const nodes = await page.evaluate(() => document.querySelectorAll('#rex-a11y [data-id]').length);
+  const before = await page.evaluate(() => ({ ...window.roleExplorerMirror }));
+  await page.mouse.move(640, 500);
+  for (let i = 0; i < MIRROR_NOTCHES; i++) {
+    await page.mouse.wheel(0, i % 2 ? -120 : 120);
+    await app.settle();
+  }
+  const moved = await page.evaluate(() => ({ ...window.roleExplorerMirror }));
+  await page.waitForTimeout(IDLE_SECONDS * 1000);
+  const idled = await page.evaluate(() => ({ ...window.roleExplorerMirror }));
+  await context.close();
+  const patches = moved.patches - before.patches;
+  const perPatch = (moved.ms - before.ms) / Math.max(1, patches);
+  return { table: `| Assess, ${nodes} mirrored controls | value |\n|---|---:|\n` +
+    `| patches applied over ${MIRROR_NOTCHES} wheel notches | ${patches} |\n` +
+    `| DOM writes per patch | ${((moved.writes - before.writes) / Math.max(1, patches)).toFixed(0)} |\n` +
+    `| time per patch (JSON parse + DOM writes) | ${perPatch.toFixed(3)} ms |\n` +
+    `| DOM writes while idle for ${IDLE_SECONDS} s (goal 0) | ${idled.writes - moved.writes} |`, perPatch };
+}
+
 function native(what) {
   if (!fs.existsSync(BENCH_EXE)) return `(missing ${path.relative(repoRoot, BENCH_EXE)}: build the native preset)`;
   const r = spawnSync(BENCH_EXE, [what], { encoding: 'utf8', cwd: repoRoot });
@@ -321,12 +352,13 @@ const size = sizes();
 const ours = await servePrecompressedCopy(DIST, { 'blank.html': BLANK_PAGE });
 const snowflake = SNOWFLAKE_DIR ? await servePrecompressedCopy(SNOWFLAKE_DIR) : null;
 const browser = await launchBrowser();
-let loaded, idled, glyph, dropped;
+let loaded, idled, glyph, dropped, mirrored;
 try {
   loaded = await load(browser, ours, snowflake);
   idled = await idle(browser, ours.origin);
   glyph = await newGlyph(browser, ours.origin);
   dropped = await teamDrop(browser, ours.origin);
+  mirrored = await mirror(browser, ours.origin);
 } finally {
   await browser.close();
   ours.close();
@@ -347,6 +379,7 @@ const sections = [
   ['7. A new script: first character to its glyph (headless Chromium)', glyph.table],
   ['8. Team: 200 reports (native)', team],
   ['9. Team: dropped reports to the heat map drawn (headless Chromium)', dropped.table],
+  ['10. Accessibility mirror: DOM patches on Assess (headless Chromium)', mirrored.table],
 ];
 const vsSnowflake = loaded.snowflakeRatio === null ? `Snowflake ${NOT_MEASURED}` : `vs Snowflake ${loaded.snowflakeMs.toFixed(0)} ms = ${loaded.snowflakeRatio.toFixed(2)}x (goal ≤ 1.0)`;
 const summary = `first frame ${kb(size.firstFrame.gz)} KB gzip (budget ${BUDGET_KB}, goal ${GOAL_KB}), ${kb(size.firstFrame.br)} KB brotli; load ${loaded.appMs.toFixed(0)} ms ${vsSnowflake}; vs blank ${loaded.blankMs.toFixed(0)} ms = ${loaded.ratio.toFixed(2)}x (goal ≤ 2.0); idle ${idled.perSecond.toFixed(1)} draw calls/s`;
@@ -425,6 +458,11 @@ ${body}
    idle, divided by 200; next to one report dropped on Assess until it shows the
    import. The Team page's frame time with those 200 people is a row of section 3
    (budget p99 < 4 ms: rows and columns outside the view are not drawn).
+10. A fresh page on Assess; the real mouse wheel turned ${MIRROR_NOTCHES} notches, down and up,
+    waiting for idle after each; \`window.roleExplorerMirror\` counts the patches the
+    platform applied, the DOM writes they made and the time spent (JSON parse + DOM),
+    measured around \`Module.rexApplyMirror\`. Then ${IDLE_SECONDS} s idle. Building the
+    patch in wasm is the native "accessibility mirror" table under section 3.
 `;
 // Hand-written notes (build-flag experiments, findings) live below this heading
 // and survive regeneration.

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "bench.hpp"
 #include "content/embedded_roles.hpp"
 #include "core/app/role_catalog.hpp"
@@ -71,6 +73,31 @@ void OpenTeam(HeadlessImGui& ui, int people) {
   ui.Settle();
 }
 
+// The accessibility mirror on Assess (ADR 27): building the patch after a wheel
+// notch moved every node, and after a frame that changed nothing. Its nodes are
+// described during the frame, so that part is inside the Assess frame time above.
+void MeasureMirror(int frames) {
+  HeadlessImGui ui(RealRole(), ImVec2(1280, 800), 1.0f);
+  ui.Frames(3);
+  Nav(ui, "assess");
+  ui.Frames(10);
+  ui.app().TakeMirrorPatch(1.0f);
+  std::vector<double> moved, still;
+  std::size_t bytes = 0;
+  for (int i = 0; i < frames; ++i) {
+    ui.Wheel(i % 2 == 0 ? 1.0f : -1.0f);
+    moved.push_back(Time([&] { bytes += ui.app().TakeMirrorPatch(1.0f).size(); }).cpu_ms);
+    ui.Frame();
+    still.push_back(Time([&] { ui.app().TakeMirrorPatch(1.0f); }).cpu_ms);
+  }
+  const std::size_t nodes = nlohmann::json::parse(ui.app().InspectJson())["accessible"].size();
+  const Stats m = Summarize(moved), s = Summarize(still);
+  std::printf("\n| accessibility mirror, Assess (%zu nodes) | median ms (CPU) | p99 ms (CPU) |\n|---|---:|---:|\n", nodes);
+  std::printf("| patch after a wheel notch (every node moved, %.1f KB) | %.3f | %.3f |\n",
+              static_cast<double>(bytes) / frames / 1024.0, m.median_ms, m.p99_ms);
+  std::printf("| patch after an unchanged frame (empty) | %.4f | %.4f |\n", s.median_ms, s.p99_ms);
+}
+
 core::Session Generated() {
   static const std::string json = test::GeneratedRoleJson(2000);  // outlives the session's string_views
   return core::LoadCatalog({core::EmbeddedFile{"generated-2000.json", json}});
@@ -107,6 +134,7 @@ int RunFrameBench(int frames) {
               "|---|---|---:|---:|---:|---:|---:|\n");
   for (const Scenario& s : real) Measure("real (468 items)", RealRole, s, frames);
   for (const Scenario& s : generated) Measure("generated (2,000 items)", Generated, s, frames);
+  MeasureMirror(frames / 3);
   return 0;
 }
 

@@ -102,7 +102,7 @@ void DrawCategoryTabs(UiContext& ctx) {
       ctx.redraw = true;
     }
     ImGui::PopID();
-    ctx.Mark("assess.tab." + name);
+    ctx.Mark("assess.tab." + name, "", {AccessibleRole::kTab, label, "", state.category == id, "Item categories"});
     ImGui::PopID();
     ImGui::SameLine(0, ctx.Px(4));
   };

@@ -5,8 +5,11 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "ui/assess/assess_views.hpp"
+#include "ui/accessibility/item_info.hpp"
+#include "ui/assess/level_picker.hpp"
 #include "ui/kind_labels.hpp"
 #include "ui/widgets.hpp"
 
@@ -31,6 +34,8 @@ void DrawScale(UiContext& ctx, const core::Role& role, const core::Item& item, c
   const ImVec4 color = KindColor(ctx.palette, item.kind.c_str());
   const float pad = ctx.Px(10);
   const float wrap_width = ImGui::GetContentRegionAvail().x - pad * 2;
+  std::vector<ImGuiID> level_items;
+  ImVec2 first_min, last_max;
   for (const core::ScaleLevel& step : role.rating_model.scale) {
     ImGui::PushID(step.level);
     const bool selected = score.level && *score.level == step.level;
@@ -47,7 +52,10 @@ void DrawScale(UiContext& ctx, const core::Role& role, const core::Item& item, c
     if (ImGui::Selectable("##level", selected, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, height))) {
       ctx.Emit(core::SetRating{item.id, selected ? std::nullopt : std::optional<int>(step.level)});
     }
-    ctx.Mark("assess.focus.level." + std::to_string(step.level), meaning.text);
+    level_items.push_back(LastItemId());
+    if (level_items.size() == 1) first_min = ImGui::GetItemRectMin();
+    last_max = ImGui::GetItemRectMax();
+    ctx.Mark("assess.focus.level." + std::to_string(step.level), meaning.text, {AccessibleRole::kHidden});
     ImGui::PopStyleColor(2);
     ImGui::SetCursorPos(ImVec2(start.x + pad, start.y + pad * 0.5f));
     ImGui::BeginGroup();
@@ -62,6 +70,7 @@ void DrawScale(UiContext& ctx, const core::Role& role, const core::Item& item, c
     ImGui::SetCursorPos(ImVec2(start.x, start.y + height + ImGui::GetStyle().ItemSpacing.y));
     ImGui::PopID();
   }
+  ExposeRating(ctx, "assess.focus.rating", item.name, role.rating_model, score.level, level_items, first_min, last_max);
 }
 
 void DrawNote(UiContext& ctx, const core::Item& item) {
@@ -72,7 +81,7 @@ void DrawNote(UiContext& ctx, const core::Item& item) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
   ImGui::InputTextMultiline("##note", &state.note_draft, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
   ImGui::PopStyleVar();
-  ctx.Mark("assess.note");
+  ctx.Mark("assess.note", "", {AccessibleRole::kTextbox, "Note on " + item.name, state.note_draft});
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetNote{item.id, state.note_draft});
   ShapedFieldEcho(ctx, state.note_draft);
 }
@@ -104,15 +113,15 @@ void DrawEvidenceForm(UiContext& ctx, const core::Item& item) {
   ImGui::SetNextItemWidth(-1);
   const bool enter = ImGui::InputTextWithHint("##what", "What you did (e.g. led the outbox migration)", &draft.what,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
-  ctx.Mark("assess.evidence.what");
+  ctx.Mark("assess.evidence.what", "", {AccessibleRole::kTextbox, "Evidence: what you did", draft.what});
   ShapedFieldEcho(ctx, draft.what);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
   ImGui::InputTextWithHint("##link", "Link or document (optional, never opened)", &draft.link);
-  ctx.Mark("assess.evidence.link");
+  ctx.Mark("assess.evidence.link", "", {AccessibleRole::kTextbox, "Evidence: link or document", draft.link});
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &draft.date, ImGuiInputTextFlags_CharsDecimal);
-  ctx.Mark("assess.evidence.date");
+  ctx.Mark("assess.evidence.date", "", {AccessibleRole::kTextbox, "Evidence: date", draft.date});
   ImGui::PopStyleVar();
   ImGui::BeginDisabled(draft.what.empty());
   const bool add = ImGui::Button("Add evidence");
@@ -154,7 +163,7 @@ void DrawFocusView(UiContext& ctx, const core::Role& role, const std::vector<con
   ImGui::PushFont(ctx.fonts.headline);
   ImGui::TextWrapped("%s", Shown(ctx, item.name));
   ImGui::PopFont();
-  ctx.Mark("assess.focus.title");
+  ctx.Mark("assess.focus.title", "", {AccessibleRole::kHeading, item.name});
   if (!item.text.empty()) TextMuted(ctx, item.text.c_str());
   if (!item.bar.empty()) {
     ImGui::PushFont(ctx.fonts.small);

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/accessibility/item_info.hpp"
 #include "ui/assess/level_meaning.hpp"
 
 namespace rex::ui {
@@ -18,9 +19,36 @@ void MarkExpected(const UiContext& ctx, float size) {
 
 }  // namespace
 
+void ExposeRating(UiContext& ctx, const std::string& widget, const std::string& name, const core::RatingModel& model,
+                  std::optional<int> level, const std::vector<ImGuiID>& level_items, ImVec2 min, ImVec2 max) {
+  if (model.scale.empty() || level_items.size() != model.scale.size()) return;
+  AccessibleNode node;
+  node.id = widget;
+  node.role = AccessibleRole::kSlider;
+  node.name = name;
+  node.min = model.scale.front().level - 1;  // the value below the scale: not rated
+  node.max = model.scale.back().level;
+  node.now = level.value_or(node.min);
+  node.steps.assign(static_cast<size_t>(node.max - node.min + 1), 0);
+  for (size_t i = 0; i < model.scale.size(); ++i) {
+    const core::ScaleLevel& step = model.scale[i];
+    node.steps[static_cast<size_t>(step.level - node.min)] = level_items[i];
+    if (level && step.level == *level) node.value = std::to_string(step.level) + " – " + step.name;
+  }
+  if (node.value.empty()) node.value = "Not rated";
+  node.x = min.x;
+  node.y = min.y;
+  node.w = max.x - min.x;
+  node.h = max.y - min.y;
+  ctx.widgets.Expose(std::move(node));
+}
+
 LevelPick LevelPicker(UiContext& ctx, const std::string& widget_prefix, const core::RatingModel& model,
-                      const core::Item& item, std::optional<int> level, int expected, const ImVec4& color) {
+                      const core::Item& item, std::optional<int> level, int expected, const ImVec4& color,
+                      const std::string& spoken_name) {
   LevelPick pick;
+  std::vector<ImGuiID> level_items;
+  const ImVec2 start = ImGui::GetCursorScreenPos();
   const float size = ImGui::GetFrameHeight();
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ctx.Px(3), 0));
   for (const core::ScaleLevel& step : model.scale) {
@@ -46,10 +74,15 @@ LevelPick LevelPicker(UiContext& ctx, const std::string& widget_prefix, const co
       LevelMeaningTooltip(ctx, model, item, step.level);
     }
     if (step.level == expected && expected > 0) MarkExpected(ctx, size);
-    ctx.Mark(widget_prefix + "." + label);
+    level_items.push_back(LastItemId());
+    ctx.Mark(widget_prefix + "." + label, "", {AccessibleRole::kHidden});  // one slider for all levels, below
     ImGui::PopID();
   }
   ImGui::PopStyleVar();
+  if (ImGui::IsItemVisible()) {
+    ExposeRating(ctx, widget_prefix, spoken_name.empty() ? item.name : spoken_name, model, level, level_items, start,
+                 ImGui::GetItemRectMax());
+  }
   return pick;
 }
 

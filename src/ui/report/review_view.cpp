@@ -43,7 +43,7 @@ void DrawRow(UiContext& ctx, const core::Role& role, const Row& row) {
   ImGui::Text("%s", row.score->level ? std::to_string(*row.score->level).c_str() : "–");
   ImGui::TableNextColumn();
   const LevelPick pick = LevelPicker(ctx, "review.rate." + item.id, role.rating_model, item, row.manager,
-                                     row.score->expected, ctx.palette.scorecard);
+                                     row.score->expected, ctx.palette.scorecard, "Manager's rating of " + item.name);
   if (pick.clicked) ctx.Emit(core::SetReviewLevel{item.id, pick.chosen});
   ImGui::TableNextColumn();
   if (row.disagreement > 0) {
@@ -56,7 +56,7 @@ void DrawRow(UiContext& ctx, const core::Role& role, const Row& row) {
   std::string comment = row.comment;
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##comment", "Manager's comment", &comment);
-  ctx.Mark("review.comment." + item.id);
+  ctx.Mark("review.comment." + item.id, "", {AccessibleRole::kTextbox, "Manager's comment on " + item.name, comment});
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetReviewComment{item.id, comment});
   ShapedFieldEcho(ctx, comment);
 }
@@ -73,7 +73,7 @@ void DrawManagerReview(UiContext& ctx, const core::Role& role, float width) {
   if (!ImGui::GetIO().WantTextInput) state.reviewer_draft = a.review.reviewer;
   ImGui::SetNextItemWidth(ctx.Px(240));
   ImGui::InputTextWithHint("##reviewer", "Reviewer's name (optional)", &state.reviewer_draft);
-  ctx.Mark("review.reviewer");
+  ctx.Mark("review.reviewer", "", {AccessibleRole::kTextbox, "Reviewer's name", state.reviewer_draft});
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetReviewer{state.reviewer_draft});
   ShapedFieldEcho(ctx, state.reviewer_draft);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;

@@ -1,0 +1,175 @@
+#include "platform/browser_accessibility.hpp"
+
+#include <emscripten.h>
+
+#include <utility>
+
+namespace rex::platform {
+namespace {
+
+std::function<void(const std::string&, int)> g_on_activate;
+
+EM_JS(void, JsInstallAccessibilityLayer, (), {
+  const layer = document.createElement('main');
+  layer.id = 'rex-a11y';
+  layer.setAttribute('aria-label', 'Role Explorer');
+  const live = document.createElement('div');
+  live.id = 'rex-live';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  document.body.appendChild(layer);
+  document.body.appendChild(live);
+  const stats = { patches: 0, writes: 0, ms: 0, announced: [] };
+  window.roleExplorerMirror = stats;
+  const activate = (id, value) => {
+    const ptr = allocateUTF8(id);
+    Module._rex_a11y_activate(ptr, value);
+    _free(ptr);
+  };
+  // Keys a focused element handles itself stay away from GLFW (which would also
+  // act on them, and stops Tab): Tab moves along the mirror, Enter and Space
+  // press, arrows step a slider. Other keys (digits, Ctrl+Z, arrows on a
+  // button for ImGui's own navigation) still reach the app.
+  const ownKeys = (el, key) => {
+    if (key === 'Tab') return true;
+    if (el.type === 'range') return ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'].includes(key);
+    if (el.type === 'text') return false;
+    return key === 'Enter' || key === ' ';
+  };
+  for (const type of ['keydown', 'keypress', 'keyup']) {
+    window.addEventListener(type, (e) => {
+      if (layer.contains(e.target) && ownKeys(e.target, e.key)) e.stopImmediatePropagation();
+    }, true);
+  }
+  const groups = new Map();
+  const groupFor = (name) => {
+    let group = groups.get(name);
+    if (!group) {
+      group = document.createElement('div');
+      group.setAttribute('role', 'tablist');
+      group.setAttribute('aria-label', name);
+      groups.set(name, group);
+    }
+    return group;
+  };
+  const create = (node) => {
+    let el;
+    if (node.role === 'checkbox' || node.role === 'slider' || node.role === 'textbox') {
+      el = document.createElement('input');
+      el.type = node.role === 'checkbox' ? 'checkbox' : node.role === 'slider' ? 'range' : 'text';
+    } else {
+      el = document.createElement(node.role === 'heading' ? 'h2' : node.role === 'text' ? 'p' : 'button');
+      if (el.tagName === 'BUTTON') el.type = 'button';
+      if (node.role === 'tab') el.setAttribute('role', 'tab');
+    }
+    el.dataset.id = node.id;
+    if (el.type === 'range') {
+      el.step = 1;
+      el.addEventListener('input', () => activate(node.id, Number(el.value)));
+    } else if (el.type === 'text') {
+      el.autocomplete = 'off';
+      el.addEventListener('focus', () => activate(node.id, 0));
+    } else if (el.tagName === 'BUTTON' || el.type === 'checkbox') {
+      el.addEventListener('click', (e) => {
+        if (el.type === 'checkbox') e.preventDefault();  // the app's state decides the tick
+        activate(node.id, 0);
+      });
+    }
+    return el;
+  };
+  const update = (el, node) => {
+    const labelled = el.tagName === 'INPUT';
+    if (labelled) el.setAttribute('aria-label', node.name); else el.textContent = node.name;
+    if (el.type === 'range') {
+      el.min = node.range[1];
+      el.max = node.range[2];
+      el.value = node.range[0];
+      el.setAttribute('aria-valuetext', node.value || '');
+    } else if (el.type === 'text') {
+      if (document.activeElement !== el) el.value = node.value || '';
+    } else if (el.type === 'checkbox') {
+      el.checked = !!node.checked;
+    } else if (node.role === 'tab') {
+      el.setAttribute('aria-selected', node.checked ? 'true' : 'false');
+    }
+    el.style.left = node.x + 'px';
+    el.style.top = node.y + 'px';
+    el.style.width = node.w + 'px';
+    el.style.height = node.h + 'px';
+  };
+  const elements = new Map();
+  Module.rexApplyMirror = (patch) => {
+    const started = performance.now();
+    let writes = 0;
+    for (const id of patch.remove) {
+      const el = elements.get(id);
+      if (el) { el.remove(); elements.delete(id); writes++; }
+    }
+    let added = false;
+    for (const node of patch.set) {
+      let el = elements.get(node.id);
+      if (el && el.dataset.role !== node.role) { el.remove(); el = null; }
+      if (!el) {
+        el = create(node);
+        el.dataset.role = node.role;
+        elements.set(node.id, el);
+        added = true;
+      }
+      el.dataset.group = node.group || '';
+      update(el, node);
+      writes++;
+    }
+    // Reading order is drawing order: re-append in order when ids came or went.
+    if (patch.order || added) {
+      const placed = new Set();
+      for (const id of patch.order || Array.from(elements.keys())) {
+        const el = elements.get(id);
+        if (!el) continue;
+        let parent = layer;
+        if (el.dataset.group) {
+          parent = groupFor(el.dataset.group);
+          if (!placed.has(parent)) { layer.appendChild(parent); placed.add(parent); }
+        }
+        parent.appendChild(el);
+        writes++;
+      }
+      for (const group of groups.values()) if (!group.firstChild && group.parentNode) group.remove();
+    }
+    if (patch.focus) {
+      const el = elements.get(patch.focus);
+      const active = document.activeElement;
+      if (el && (active === document.body || active === Module.canvas || layer.contains(active))) el.focus({ preventScroll: true });
+    }
+    stats.patches++;
+    stats.writes += writes;
+    stats.ms += performance.now() - started;
+  };
+  Module.rexAnnounce = (text) => {
+    // A fresh text node each time, so the same words said twice are read twice.
+    live.textContent = '';
+    live.appendChild(document.createTextNode(text));
+    stats.announced.push(text);
+    if (stats.announced.length > 50) stats.announced.shift();
+  };
+});
+
+EM_JS(void, JsApplyMirrorPatch, (const char* json), { Module.rexApplyMirror(JSON.parse(UTF8ToString(json))); });
+EM_JS(void, JsAnnounce, (const char* text), { Module.rexAnnounce(UTF8ToString(text)); });
+
+}  // namespace
+
+void InstallAccessibilityLayer(std::function<void(const std::string&, int)> on_activate) {
+  g_on_activate = std::move(on_activate);
+  JsInstallAccessibilityLayer();
+}
+
+void ApplyMirrorPatch(const std::string& patch_json) { JsApplyMirrorPatch(patch_json.c_str()); }
+
+void Announce(const std::string& text) { JsAnnounce(text.c_str()); }
+
+}  // namespace rex::platform
+
+// Called from the JS above when a person uses a mirror element.
+extern "C" EMSCRIPTEN_KEEPALIVE void rex_a11y_activate(const char* id, int value) {
+  if (rex::platform::g_on_activate) rex::platform::g_on_activate(id, value);
+}

@@ -1,0 +1,56 @@
+#pragma once
+// One control of the accessibility mirror: what a screen reader announces and
+// what activating it does. Views describe the widgets a person can use; the
+// platform turns each node into a native element over the canvas (ADR 27).
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+namespace rex::ui {
+
+enum class AccessibleRole : std::uint8_t {
+  kAuto,      // from ImGui's item info: a checkbox if checkable, else a button
+  kHidden,    // drawn, but part of a control described elsewhere (a level button)
+  kButton,
+  kTab,       // `selected` is the page or tab shown
+  kCheckbox,  // `checked`
+  kSlider,    // a rating: `now` within `min`..`max`, `value` the words for it
+  kTextbox,   // `value` is what it holds
+  kHeading,
+  kText,      // a figure worth reading out (a headline number)
+};
+
+const char* ToString(AccessibleRole role);
+
+// What a view says about a widget it marks; empty fields come from ImGui's label.
+struct AccessibleHint {
+  AccessibleRole role = AccessibleRole::kAuto;
+  std::string name;
+  std::string value;
+  bool selected = false;
+  std::string group;  // tabs of one tab list share it: the list's name ("Pages")
+};
+
+struct AccessibleNode {
+  std::string id;  // the widget's bridge name
+  AccessibleRole role = AccessibleRole::kButton;
+  std::string name;
+  std::string value;
+  int now = 0, min = 0, max = 0;  // sliders
+  bool checked = false;           // checkboxes; the selected tab
+  std::string group;
+  float x = 0, y = 0, w = 0, h = 0;  // device pixels
+  // What activating it presses in ImGui: one id, or for a slider one per value
+  // from `min` (0 where that value has no button of its own).
+  ImGuiID item = 0;
+  std::vector<ImGuiID> steps;
+
+  // What the mirror shows: equal nodes need no DOM write.
+  bool SameAs(const AccessibleNode& other) const;
+  // The ImGui item that makes this node take `value` (sliders), or its own item.
+  ImGuiID ItemFor(int value) const;
+};
+
+}  // namespace rex::ui
