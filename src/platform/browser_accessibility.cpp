@@ -32,13 +32,17 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
   // button for ImGui's own navigation) still reach the app.
   const ownKeys = (el, key) => {
     if (key === 'Tab') return true;
-    if (el.type === 'range') return ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'].includes(key);
+    if (el.getAttribute('role') === 'slider') return ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'].includes(key);
     if (el.type === 'text') return false;
     return key === 'Enter' || key === ' ';
   };
+  // Stopped here, at the window in the capture phase, an event never reaches its
+  // target's own listeners: a slider's keys are handled here too.
   for (const type of ['keydown', 'keypress', 'keyup']) {
     window.addEventListener(type, (e) => {
-      if (layer.contains(e.target) && ownKeys(e.target, e.key)) e.stopImmediatePropagation();
+      if (!layer.contains(e.target) || !ownKeys(e.target, e.key)) return;
+      e.stopImmediatePropagation();
+      if (type === 'keydown' && e.target.getAttribute('role') === 'slider') stepSlider(e.target, e);
     }, true);
   }
   const groups = new Map();
@@ -52,21 +56,42 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
     }
     return group;
   };
+  // An ARIA slider, not input type=range: Chromium reads a range input's number
+  // and ignores aria-valuetext, and "-1" is no way to say "not rated".
+  function stepSlider(el, e) {
+    const now = Number(el.getAttribute('aria-valuenow'));
+    const min = Number(el.getAttribute('aria-valuemin'));
+    const max = Number(el.getAttribute('aria-valuemax'));
+    const next = { ArrowRight: now + 1, ArrowUp: now + 1, ArrowLeft: now - 1, ArrowDown: now - 1, Home: min, End: max,
+                   PageUp: max, PageDown: min }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const value = Math.min(max, Math.max(min, next));
+    if (value !== now) activate(el.dataset.id, value);
+  }
+  const slider = () => {
+    const el = document.createElement('div');
+    el.setAttribute('role', 'slider');
+    el.tabIndex = 0;
+    return el;
+  };
   const create = (node) => {
     let el;
-    if (node.role === 'checkbox' || node.role === 'slider' || node.role === 'textbox') {
+    if (node.role === 'slider') {
+      el = slider();
+      el.dataset.id = node.id;
+      return el;
+    }
+    if (node.role === 'checkbox' || node.role === 'textbox') {
       el = document.createElement('input');
-      el.type = node.role === 'checkbox' ? 'checkbox' : node.role === 'slider' ? 'range' : 'text';
+      el.type = node.role === 'checkbox' ? 'checkbox' : 'text';
     } else {
       el = document.createElement(node.role === 'heading' ? 'h2' : node.role === 'text' ? 'p' : 'button');
       if (el.tagName === 'BUTTON') el.type = 'button';
       if (node.role === 'tab') el.setAttribute('role', 'tab');
     }
     el.dataset.id = node.id;
-    if (el.type === 'range') {
-      el.step = 1;
-      el.addEventListener('input', () => activate(node.id, Number(el.value)));
-    } else if (el.type === 'text') {
+    if (el.type === 'text') {
       el.autocomplete = 'off';
       el.addEventListener('focus', () => activate(node.id, 0));
     } else if (el.tagName === 'BUTTON' || el.type === 'checkbox') {
@@ -78,12 +103,12 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
     return el;
   };
   const update = (el, node) => {
-    const labelled = el.tagName === 'INPUT';
+    const labelled = el.tagName === 'INPUT' || node.role === 'slider';
     if (labelled) el.setAttribute('aria-label', node.name); else el.textContent = node.name;
-    if (el.type === 'range') {
-      el.min = node.range[1];
-      el.max = node.range[2];
-      el.value = node.range[0];
+    if (node.role === 'slider') {
+      el.setAttribute('aria-valuemin', node.range[1]);
+      el.setAttribute('aria-valuemax', node.range[2]);
+      el.setAttribute('aria-valuenow', node.range[0]);
       el.setAttribute('aria-valuetext', node.value || '');
     } else if (el.type === 'text') {
       if (document.activeElement !== el) el.value = node.value || '';
@@ -119,8 +144,15 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
       update(el, node);
       writes++;
     }
-    // Reading order is drawing order: re-append in order when ids came or went.
+    // Reading order is drawing order. Only elements out of place move: moving the
+    // focused element would take the keyboard focus away from it.
     if (patch.order || added) {
+      const next = new Map();  // parent -> the child expected at the next place
+      const place = (parent, el) => {
+        const expected = next.has(parent) ? next.get(parent) : parent.firstChild;
+        if (expected !== el) { parent.insertBefore(el, expected); writes++; }
+        next.set(parent, el.nextSibling);
+      };
       const placed = new Set();
       for (const id of patch.order || Array.from(elements.keys())) {
         const el = elements.get(id);
@@ -128,10 +160,9 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
         let parent = layer;
         if (el.dataset.group) {
           parent = groupFor(el.dataset.group);
-          if (!placed.has(parent)) { layer.appendChild(parent); placed.add(parent); }
+          if (!placed.has(parent)) { place(layer, parent); placed.add(parent); }
         }
-        parent.appendChild(el);
-        writes++;
+        place(parent, el);
       }
       for (const group of groups.values()) if (!group.firstChild && group.parentNode) group.remove();
     }

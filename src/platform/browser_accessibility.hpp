@@ -1,6 +1,6 @@
 #pragma once
 // The accessibility mirror's DOM side (ADR 27): a layer of native elements over
-// the canvas — buttons, tabs in tab lists, checkboxes, range inputs for ratings,
+// the canvas — buttons, tabs in tab lists, checkboxes, ARIA sliders for ratings,
 // text inputs, headings — one per control the app describes, in its reading
 // order, each over the widget it stands for. Invisible until focused by the
 // keyboard; pointer events pass through to the canvas. A screen reader reads
