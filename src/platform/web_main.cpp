@@ -30,8 +30,10 @@
 #include "platform/browser_site_roles.hpp"
 #include "platform/browser_storage.hpp"
 #include "platform/browser_text_input.hpp"
+#include "platform/browser_touch.hpp"
 #include "platform/browser_wheel.hpp"
 #include "platform/key_latch.hpp"
+#include "platform/touch_input.hpp"
 #include "ui/app.hpp"
 
 namespace {
@@ -44,6 +46,7 @@ struct WebPlatform {
   rex::ui::App* app = nullptr;
   rex::platform::CanvasSize canvas;
   rex::platform::KeyLatch keys;
+  rex::platform::TouchInput touch;
   int frames_left = kFramesAfterEvent;
   bool paused = false;
   bool first_frame_shown = false;
@@ -79,6 +82,29 @@ EM_BOOL OnResize(int, const EmscriptenUiEvent*, void*) {
   rex::platform::ResizeCanvas(g_platform.canvas);
   RequestFrames();
   return EM_FALSE;
+}
+
+void InstallTouchHandlers() {
+  rex::platform::TouchHandlers handlers;
+  const auto device = [](float css) { return css * g_platform.canvas.device_pixel_ratio; };
+  handlers.on_start = [] {
+    g_platform.app->SetTouch(true);
+    g_platform.touch.Start();
+    RequestFrames();
+  };
+  handlers.on_drag = [device](float x, float y, float dy) {
+    g_platform.touch.Drag(ImVec2(device(x), device(y)), device(dy));
+    RequestFrames();
+  };
+  handlers.on_long_press = [device](float x, float y) {
+    g_platform.touch.LongPress(ImVec2(device(x), device(y)));
+    RequestFrames();
+  };
+  handlers.on_end = [] {
+    g_platform.touch.End();
+    RequestFrames();
+  };
+  rex::platform::InstallTouch(std::move(handlers));
 }
 
 void InstallInputCallbacks(GLFWwindow* window) {
@@ -144,6 +170,7 @@ void RenderFrame() {
                           static_cast<float>(g_platform.canvas.pixel_height()));
   io.DisplayFramebufferScale = ImVec2(1, 1);
   g_platform.keys.BeforeFrame(io);
+  g_platform.touch.BeforeFrame(io);
   ImGui::NewFrame();
   app.Draw();
   ImGui::Render();
@@ -335,6 +362,8 @@ int main() {
   InstallFileHandlers();
   InstallStorageEvents();
   InstallInputCallbacks(g_platform.window);
+  g_platform.app->SetTouch(rex::platform::PrefersTouch());
+  InstallTouchHandlers();
   ImGui_ImplGlfw_InitForOpenGL(g_platform.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 

@@ -44,10 +44,14 @@ bool App::PrepareFrame(float device_pixel_ratio) {
     shaped_built_ = shaped_.generation();
     shaped_.MarkBuilt();
   }
-  if (fonts_stale || prefs.theme != built_theme_) ApplyTheme(prefs.theme, scale);
+  if (fonts_stale || prefs.theme != built_theme_ || touch_ != built_touch_) {
+    const float tap_target = touch_ ? kTapTargetCss * device_pixel_ratio : 0.0f;
+    ApplyTheme(prefs.theme, scale, tap_target, fonts_.body ? fonts_.body->FontSize : 0.0f);
+  }
   device_pixel_ratio_ = device_pixel_ratio;
   built_scale_ = scale;
   built_theme_ = prefs.theme;
+  built_touch_ = touch_;
   return fonts_stale;
 }
 
@@ -111,6 +115,8 @@ void App::Draw() {
                 has_role ? &search_[static_cast<size_t>(role)] : nullptr, has_role ? data : nullptr,
                 has_role ? &data->score : nullptr, intents_, storage, persistence_.aside(), &shaped_,
                 &team_};
+  ctx.narrow = ImGui::GetIO().DisplaySize.x < kNarrowWidth * built_scale_;
+  ctx.touch = touch_;
   DrawAppView(ctx);
   DrawNotices();
   DrawImportConfirm();
@@ -306,6 +312,7 @@ std::string App::InspectJson() const {
       {"role", role ? role->id : ""},
       {"roles", RolesJson()},
       {"theme", core::ThemeName(session_.preferences.theme)},
+      {"layout", {{"narrow", ImGui::GetIO().DisplaySize.x < kNarrowWidth * built_scale_}, {"touch", touch_}}},
       {"font_scale", session_.preferences.font_scale},
       {"revision", session_.revision},
       {"load_errors", session_.load_errors.size()},

@@ -44,6 +44,13 @@ class App {
   // the platform keeps rendering a few frames, then goes idle.
   bool WantsAnotherFrame() const { return wants_frame_; }
 
+  // A touch screen (the platform's guess from `pointer: coarse`, or a first touch):
+  // every button and field becomes at least a finger's tap target.
+  void SetTouch(bool touch) { touch_ = touch; }
+  // Below this width, in design pixels (CSS pixels at font scale 1), pages are one column.
+  static constexpr float kNarrowWidth = 880.0f;  // a tablet held upright is one column too
+  static constexpr float kTapTargetCss = 44.0f;  // WCAG 2.2 target size, enhanced
+
   // Glyphs beyond the font subset (glyphs.hpp): the platform draws them; text typed
   // or pasted is noted as it arrives, the role and saved work when they change.
   void SetGlyphRasterizer(GlyphRasterizer rasterize) { rasterize_ = std::move(rasterize); }
@@ -164,6 +171,8 @@ class App {
   float device_pixel_ratio_ = 0.0f;
   float built_scale_ = 0.0f;
   core::Theme built_theme_ = core::Theme::kLight;
+  bool touch_ = false;
+  bool built_touch_ = false;
   bool wants_frame_ = true;
   long frame_ = 0;
   AccessibleTree mirror_sent_;             // the mirror as the platform last received it

@@ -1,5 +1,7 @@
 #include "ui/theme.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace rex::ui {
@@ -111,9 +113,14 @@ const Palette& PaletteFor(core::Theme theme) {
   return kLight;
 }
 
-void ApplyTheme(core::Theme theme, float pixel_scale) {
+void ApplyTheme(core::Theme theme, float pixel_scale, float min_frame_height, float font_size) {
   ImGuiStyle& style = ImGui::GetStyle();
   ApplySizes(style, pixel_scale);
+  if (min_frame_height > 0.0f) {
+    style.FramePadding.y = std::max(style.FramePadding.y, std::ceil((min_frame_height - font_size) * 0.5f));
+    style.ItemSpacing.y = std::max(style.ItemSpacing.y, 10.0f * pixel_scale);  // room between targets
+    style.ScrollbarSize = std::max(style.ScrollbarSize, 16.0f * pixel_scale);
+  }
   ApplyColors(PaletteFor(theme), style.Colors);
 }
 

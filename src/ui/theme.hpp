@@ -35,7 +35,9 @@ const Palette& PaletteFor(core::Theme theme);
 
 // Applies palette and sizes to ImGui's current style. `pixel_scale` is
 // devicePixelRatio × the person's font scale: the UI is laid out in device pixels.
-void ApplyTheme(core::Theme theme, float pixel_scale);
+// `min_frame_height` (device pixels, 0 for none) makes every button and field at
+// least that tall: 44 CSS pixels on a touch screen, a finger's tap target.
+void ApplyTheme(core::Theme theme, float pixel_scale, float min_frame_height = 0.0f, float font_size = 0.0f);
 
 // Colour for an item kind ("technical_skill" -> technical, ...).
 ImVec4 KindColor(const Palette& palette, const char* kind);

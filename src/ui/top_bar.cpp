@@ -83,12 +83,13 @@ void HandlePageKeys(UiContext& ctx) {
 }
 
 // `own_row`: the tabs start a row of their own instead of following the title.
-void DrawNavigation(UiContext& ctx, bool own_row) {
+// `tab_width` 0: each as wide as its label; else all that wide (a phone's row).
+void DrawNavigation(UiContext& ctx, bool own_row, float tab_width = 0.0f) {
   HandlePageKeys(ctx);
   for (size_t i = 0; i < std::size(kNav); ++i) {
     const NavEntry& entry = kNav[i];
-    if (i > 0 || !own_row) ImGui::SameLine();
-    if (Pill(ctx, entry.label, ctx.view.page == entry.page)) ctx.view.page = entry.page;
+    if (i > 0 || !own_row) ImGui::SameLine(0, tab_width > 0 ? ctx.Px(2) : -1.0f);
+    if (Pill(ctx, entry.label, ctx.view.page == entry.page, tab_width)) ctx.view.page = entry.page;
     ctx.Mark(entry.widget, "", {AccessibleRole::kTab, entry.label, "", ctx.view.page == entry.page, "Pages"});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Shift+%zu", i + 1);
   }
@@ -139,9 +140,9 @@ void DrawRoleSwitcher(UiContext& ctx) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Switch role");
 }
 
-void DrawDisplayControls(UiContext& ctx) {
+void DrawDisplayControls(UiContext& ctx, bool stacked = false) {
   const core::Preferences& prefs = ctx.session.preferences;
-  ImGui::SameLine();
+  if (!stacked) ImGui::SameLine();
   if (ImGui::Button("A-")) ctx.Emit(core::SetFontScale{prefs.font_scale - core::Preferences::kFontScaleStep});
   ctx.Mark("font.smaller");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
@@ -149,11 +150,11 @@ void DrawDisplayControls(UiContext& ctx) {
   if (ImGui::Button("A+")) ctx.Emit(core::SetFontScale{prefs.font_scale + core::Preferences::kFontScaleStep});
   ctx.Mark("font.larger");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
-  ImGui::SameLine();
+  if (!stacked) ImGui::SameLine();
   if (ImGui::Button("About")) ctx.view.about_open = true;
   ctx.Mark("about.open");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Version, licence and third-party notices (F1)");
-  ImGui::SameLine();
+  if (!stacked) ImGui::SameLine();
   const bool dark = prefs.theme == core::Theme::kDark;
   if (ImGui::Button(dark ? "Light theme" : "Dark theme")) {
     ctx.Emit(core::SetTheme{dark ? core::Theme::kLight : core::Theme::kDark});
@@ -178,9 +179,51 @@ float ControlsWidth(const UiContext& ctx) {
   return storage + ctx.Px(220) + buttons + style.ItemSpacing.x * 3 + ctx.Px(4) * 2;
 }
 
+// A phone: the title and a Menu button on the first row, the five page tabs
+// sharing the second; the storage status, role switcher and display controls
+// live in the menu (they cannot share 390 pixels with a title).
+void DrawCompactTopBar(UiContext& ctx) {
+  const float padding = ctx.Px(12);
+  const float row = ImGui::GetFrameHeight() + ctx.Px(30);
+  const float tabs_row = ImGui::GetFrameHeight() + ctx.Px(12);
+  const bool problem = ctx.storage.state == core::SaveState::kNotSaved || ctx.storage.state == core::SaveState::kConflict;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, ctx.Px(8)));
+  ImGui::BeginChild("##topbar", ImVec2(0, row + tabs_row), false,
+                    ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+  const float menu_width = ImGui::CalcTextSize("Menu").x + ImGui::GetStyle().FramePadding.x * 2;
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  DrawTitle(ctx, right - menu_width - ImGui::GetCursorPosX() - ctx.Px(12));
+  ImGui::SameLine(right - menu_width);
+  ImGui::SetCursorPosY((row - ImGui::GetFrameHeight()) * 0.5f);
+  if (problem) ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.danger);  // "Not saved" is never hidden away
+  if (ImGui::Button("Menu")) ImGui::OpenPopup("##menu");
+  if (problem) ImGui::PopStyleColor();
+  ctx.Mark("topbar.menu");
+  if (ImGui::BeginPopup("##menu")) {
+    DrawStorageIndicator(ctx);
+    DrawRoleSwitcher(ctx);
+    DrawDisplayControls(ctx, true);
+    ImGui::EndPopup();
+  }
+  const float width = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
+  ImGui::SetCursorPos(ImVec2(padding, row));
+  DrawNavigation(ctx, true, (width - ctx.Px(2) * (std::size(kNav) - 1)) / std::size(kNav));
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(ctx.palette.border), ctx.Px(1));
+}
+
 }  // namespace
 
 void DrawTopBar(UiContext& ctx) {
+  if (ctx.narrow) {
+    DrawCompactTopBar(ctx);
+    return;
+  }
   const float row = ctx.Px(64);
   const float padding = ctx.Px(24);
   // Title, tabs and controls on one row when they fit beside a title of some

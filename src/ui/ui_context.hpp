@@ -37,6 +37,8 @@ struct UiContext {
   ShapedText* shaped;               // scripts that need shaping, drawn as pictures (widgets.hpp: Shown)
   TeamCache* team_cache;            // the Team page's figures, read when first asked for (Team())
   bool redraw = false;              // a view changed something that shows next frame
+  bool narrow = false;              // a phone's width: one column, menus instead of rows of controls
+  bool touch = false;               // fingers: no hover, so what hover shows needs another way
 
   void Emit(core::Action action) { actions.push_back(std::move(action)); }
   void Request(Intent intent) { intents.push_back(std::move(intent)); }

@@ -54,20 +54,26 @@ void Chip(const UiContext& ctx, const char* text, const ImVec4& color) {
   ImGui::PopFont();
 }
 
-bool Pill(const UiContext& ctx, const char* label, bool selected) {
+bool Pill(const UiContext& ctx, const char* label, bool selected, float width) {
   const Palette& p = ctx.palette;
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ctx.Px(16));
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.Px(14), ctx.Px(6)));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                      ImVec2(ctx.Px(14), std::max(ctx.Px(6), ImGui::GetStyle().FramePadding.y)));
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? p.accent : ImVec4(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? p.accent : p.surface_hover);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent);
   ImGui::PushStyleColor(ImGuiCol_Text, selected ? p.accent_text : p.text);
   ImGui::PushFont(ctx.fonts.strong);
-  const bool clicked = ImGui::Button(Shown(ctx, label));
+  const bool clicked = ImGui::Button(Shown(ctx, label), ImVec2(width, 0));
   ImGui::PopFont();
   ImGui::PopStyleColor(4);
   ImGui::PopStyleVar(2);
   return clicked;
+}
+
+void SameLineIfFits(float next_width, float spacing) {
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + spacing + next_width <= right) ImGui::SameLine(0, spacing);
 }
 
 void SameLineAt(float x) {

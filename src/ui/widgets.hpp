@@ -35,13 +35,17 @@ void Caption(const UiContext& ctx, const char* text);
 // ImGui::SameLine(x) measures from the enclosing group's left edge instead, which
 // is wrong inside a group placed beside another one.
 void SameLineAt(float x);
+// Keeps the next item on this line if `next_width` still fits after `spacing`,
+// else lets it start the next line: rows of pills and figures that wrap.
+void SameLineIfFits(float next_width, float spacing);
 void TextWrappedColored(const ImVec4& color, const char* text);
 
 // A rounded label with a tinted background, e.g. an importance level.
 void Chip(const UiContext& ctx, const char* text, const ImVec4& color);
 
 // A navigation pill: returns true when clicked. `selected` draws it filled.
-bool Pill(const UiContext& ctx, const char* label, bool selected);
+// `width` 0: as wide as its label; a tap target's height on a touch screen.
+bool Pill(const UiContext& ctx, const char* label, bool selected, float width = 0.0f);
 
 // A card: a padded, bordered panel as tall as its content and `width` wide.
 // The background is drawn after the content on a lower draw channel, so cards

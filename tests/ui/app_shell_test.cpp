@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "headless_imgui.hpp"
@@ -113,5 +114,32 @@ TEST_CASE("top bar: a long role title is cut, title, tabs and controls never ove
         CHECK_FALSE(Overlap(BoxOf(widgets, bar[a]), BoxOf(widgets, bar[b])));
       }
     }
+  }
+}
+
+TEST_CASE("top bar on a phone: title, menu and the five tabs in two rows, none overlapping, all inside") {
+  const std::vector<std::string> bar{"topbar.title", "topbar.menu", "nav.explore", "nav.assess",
+                                     "nav.progress", "nav.report",  "nav.team"};
+  for (const auto& [width, dpr] : {std::pair{390.0f, 3.0f}, std::pair{768.0f, 2.0f}, std::pair{320.0f, 2.0f}}) {
+    CAPTURE(width);
+    HeadlessImGui ui(ImVec2(width * dpr, 844 * dpr), dpr);
+    ui.Settle();
+    const nlohmann::json info = ui.Inspect();
+    CHECK(info["state"]["layout"]["narrow"] == true);
+    const nlohmann::json& widgets = info["widgets"];
+    CHECK_FALSE(widgets.contains("role.switcher"));  // in the menu
+    for (std::size_t a = 0; a < bar.size(); ++a) {
+      CAPTURE(bar[a]);
+      REQUIRE(widgets.contains(bar[a]));
+      CHECK(BoxOf(widgets, bar[a]).left >= 0);
+      CHECK(BoxOf(widgets, bar[a]).right <= width * dpr);
+      for (std::size_t b = a + 1; b < bar.size(); ++b) {
+        CAPTURE(bar[b]);
+        CHECK_FALSE(Overlap(BoxOf(widgets, bar[a]), BoxOf(widgets, bar[b])));
+      }
+    }
+    ui.Click("topbar.menu");
+    CHECK(ui.Inspect()["widgets"].contains("role.switcher"));
+    CHECK(ui.Inspect()["widgets"].contains("storage.status"));
   }
 }

@@ -51,7 +51,35 @@ void DrawModeToggle(UiContext& ctx) {
 
 }  // namespace
 
+// A phone: the target, then the figures two or three to a row; no mode toggle
+// (a phone rates one item at a time).
+void DrawCompactAssessHeader(UiContext& ctx, const core::Role& role) {
+  const core::ScoreReport& score = *ctx.score;
+  DrawTargetPicker(ctx, role);
+  ImGui::SameLine(0, ctx.Px(20));
+  ImGui::BeginGroup();
+  ImGui::Dummy(ImVec2(0, 0));
+  DrawHistoryButtons(ctx);
+  ImGui::EndGroup();
+  Stat(ctx, "assess.verdict", core::VerdictTitle(score.verdict), "verdict", VerdictColor(ctx.palette, score.verdict));
+  ImGui::SameLine(0, ctx.Px(28));
+  const int percent = static_cast<int>(std::lround(score.overall.attainment * 100));
+  Stat(ctx, "assess.attainment", std::to_string(percent) + "%", "of the target", ctx.palette.text);
+  Stat(ctx, "assess.rated", std::to_string(score.overall.rated) + "/" + std::to_string(score.overall.items),
+       "rated", ctx.palette.text);
+  ImGui::SameLine(0, ctx.Px(28));
+  Stat(ctx, "assess.gaps", std::to_string(score.gaps.size()), "gaps", ctx.palette.text);
+  ImGui::SameLine(0, ctx.Px(28));
+  Stat(ctx, "assess.goals", std::to_string(score.goals_done) + "/" + std::to_string(score.goals_total), "goals",
+       ctx.palette.goals);
+  ImGui::Dummy(ImVec2(0, ctx.Px(4)));
+}
+
 void DrawAssessHeader(UiContext& ctx, const core::Role& role) {
+  if (ctx.narrow) {
+    DrawCompactAssessHeader(ctx, role);
+    return;
+  }
   const core::ScoreReport& score = *ctx.score;
   DrawTargetPicker(ctx, role);
   ImGui::SameLine(0, ctx.Px(28));
@@ -92,8 +120,16 @@ void DrawCategoryTabs(UiContext& ctx) {
       ctx.redraw = true;
     }
   }
+  bool first = true;
   auto tab = [&](const ItemScope& id, const std::string& label) {
     const std::string name = id.Name("all");
+    if (!first) {
+      ImGui::PushFont(ctx.fonts.strong);
+      const float width = ImGui::CalcTextSize(label.c_str()).x + ctx.Px(14) * 2;
+      ImGui::PopFont();
+      SameLineIfFits(width, ctx.Px(4));  // a narrow window wraps the tabs
+    }
+    first = false;
     ImGui::PushID(static_cast<int>(id.of));
     ImGui::PushID(name.c_str());
     if (Pill(ctx, label.c_str(), state.category == id)) {
@@ -104,13 +140,17 @@ void DrawCategoryTabs(UiContext& ctx) {
     ImGui::PopID();
     ctx.Mark("assess.tab." + name, "", {AccessibleRole::kTab, label, "", state.category == id, "Item categories"});
     ImGui::PopID();
-    ImGui::SameLine(0, ctx.Px(4));
   };
   tab(ItemScope::EveryItem(), "All  " + std::to_string(ctx.score->overall.items));
   for (const core::CategoryScore& category : ctx.score->categories) {
     tab(ItemScope::Kind(category.kind), KindLabelPlural(category.kind) + "  " + std::to_string(category.items));
   }
   if (ctx.score->goals_total > 0) tab(ItemScope::Goals(), "Goals  " + std::to_string(ctx.score->goals_total));
+  if (ctx.touch || ctx.narrow) {  // no keyboard to speak of
+    ImGui::Separator();
+    ImGui::Spacing();
+    return;
+  }
   // The keys, where people look for them: next to what they control.
   ImGui::SameLine(0, ctx.Px(16));
   ImGui::PushFont(ctx.fonts.small);

@@ -63,7 +63,8 @@ void DrawReadinessPanel(UiContext& ctx, const core::Role& role) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ctx.Px(18), ctx.Px(14)));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ctx.Px(12));
-  ImGui::BeginChild("##readiness", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+  // On a phone it follows the item in the page's own scroll; beside the table it scrolls on its own.
+  if (!ctx.narrow) ImGui::BeginChild("##readiness", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PushFont(ctx.fonts.heading);
   ImGui::TextUnformatted(score.verdict == core::Verdict::kReady ? "Why you are ready" : "Why not yet");
   ImGui::PopFont();
@@ -72,7 +73,7 @@ void DrawReadinessPanel(UiContext& ctx, const core::Role& role) {
   DrawRanked(ctx, score.gaps, kTopGaps, true);
   Caption(ctx, "STRENGTHS");
   DrawRanked(ctx, score.strengths, kTopStrengths, false);
-  ImGui::EndChild();
+  if (!ctx.narrow) ImGui::EndChild();
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();
 }

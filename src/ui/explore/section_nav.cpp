@@ -1,5 +1,6 @@
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 #include "ui/explore/explore_views.hpp"
@@ -21,7 +22,7 @@ void DrawSectionNav(UiContext& ctx, const core::Role& role) {
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "SECTIONS");
   ImGui::PopFont();
-  const float row_height = ImGui::GetTextLineHeight() + ctx.Px(10);
+  const float row_height = std::max(ImGui::GetTextLineHeight() + ctx.Px(10), ImGui::GetFrameHeight());
   for (size_t i = 0; i < role.sections.size(); ++i) {
     const core::Section& section = role.sections[i];
     ImGui::PushID(static_cast<int>(i));

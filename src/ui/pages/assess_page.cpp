@@ -10,10 +10,32 @@ std::vector<const core::ItemScore*> VisibleRows(const UiContext& ctx) {
   return ctx.score ? RowsInCategory(*ctx.score, ctx.view.assess.category) : std::vector<const core::ItemScore*>{};
 }
 
+// A phone: one column in one scroll: figures, tabs, one item at a time, then why.
+void DrawCompactAssessPage(UiContext& ctx, const core::Role& role) {
+  ImGui::BeginChild("##assess-compact", ImVec2(0, 0), false);
+  DrawAssessHeader(ctx, role);
+  DrawCategoryTabs(ctx);
+  if (ctx.view.assess.category.IsGoals()) {
+    DrawGoalsChecklist(ctx, role);
+  } else {
+    const std::vector<const core::ItemScore*> rows = VisibleRows(ctx);
+    HandleAssessKeys(ctx, rows);
+    DrawFocusView(ctx, role, rows);
+    ImGui::Dummy(ImVec2(0, ctx.Px(16)));
+    ImGui::Separator();
+    DrawReadinessPanel(ctx, role);
+  }
+  ImGui::EndChild();
+}
+
 void DrawAssessPage(UiContext& ctx) {
   const core::Role* role = ctx.session.CurrentRole();
   if (!role || !ctx.score) {
     EmptyState(ctx, "No role to assess", "The role files built into this page did not pass validation.");
+    return;
+  }
+  if (ctx.narrow) {
+    DrawCompactAssessPage(ctx, *role);
     return;
   }
   DrawAssessHeader(ctx, *role);

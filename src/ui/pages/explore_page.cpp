@@ -42,6 +42,27 @@ void DrawMain(UiContext& ctx, const core::Role& role, float width) {
   ImGui::EndChild();
 }
 
+// A phone: search and a section menu above the section, and an item's detail in
+// place of the section while it is open (its Close button goes back).
+void DrawCompactExplore(UiContext& ctx, const core::Role& role, const core::Item* selected) {
+  if (selected) {
+    DrawItemDetail(ctx, role, *selected);
+    return;
+  }
+  DrawSearchBox(ctx);
+  const ExploreState& state = ctx.view.explore;
+  const int section = std::clamp(state.section, 0, static_cast<int>(role.sections.size()) - 1);
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##sections", Shown(ctx, role.sections[static_cast<size_t>(section)].title),
+                        ImGuiComboFlags_HeightLargest)) {
+    DrawSectionNav(ctx, role);
+    ImGui::EndCombo();
+  }
+  ctx.Mark("explore.sections", "", {AccessibleRole::kButton, "Sections"});
+  ImGui::Spacing();
+  DrawMain(ctx, role, ImGui::GetContentRegionAvail().x);
+}
+
 }  // namespace
 
 void DrawExplorePage(UiContext& ctx) {
@@ -51,6 +72,10 @@ void DrawExplorePage(UiContext& ctx) {
     return;
   }
   HandleSearchShortcut(ctx);
+  if (ctx.narrow) {
+    DrawCompactExplore(ctx, *role, role->FindItem(ctx.view.explore.selected_item));
+    return;
+  }
   DrawSidebar(ctx, *role);
   ImGui::SameLine(0, ctx.Px(28));
   const core::Item* selected = role->FindItem(ctx.view.explore.selected_item);

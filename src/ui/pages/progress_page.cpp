@@ -17,11 +17,16 @@ void DrawProgressPage(UiContext& ctx) {
   ImGui::BeginChild("##progress", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysVerticalScrollbar);
   const float gap = ctx.Px(20);
   const float avail = ImGui::GetContentRegionAvail().x;
-  // The chart is what people come for: it gets the larger share of the first row.
-  const float left = std::floor((avail - gap) * 0.58f);
-  const float right = avail - gap - left;
+  // The chart is what people come for: it gets the larger share of the first row
+  // (on a phone, the whole width, with the ladder and timeline under it).
+  const float left = ctx.narrow ? avail : std::floor((avail - gap) * 0.58f);
+  const float right = ctx.narrow ? avail : avail - gap - left;
   DrawRadarCard(ctx, *role, left);
-  ImGui::SameLine(0, gap);
+  if (ctx.narrow) {
+    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  } else {
+    ImGui::SameLine(0, gap);
+  }
   ImGui::BeginGroup();
   DrawLevelLadder(ctx, right);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));

@@ -15,9 +15,13 @@ void DrawReportPage(UiContext& ctx) {
   ImGui::BeginChild("##report", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysVerticalScrollbar);
   const float gap = ctx.Px(20);
   const float avail = ImGui::GetContentRegionAvail().x;
-  const float half = (avail - gap) * 0.5f;
+  const float half = ctx.narrow ? avail : (avail - gap) * 0.5f;  // a phone: one card under the other
   DrawReportFileCard(ctx, half);
-  ImGui::SameLine(0, gap);
+  if (ctx.narrow) {
+    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+  } else {
+    ImGui::SameLine(0, gap);
+  }
   DrawPacketCard(ctx, half);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));
   if (!ctx.aside.empty()) {

@@ -1,0 +1,74 @@
+#include "platform/browser_touch.hpp"
+
+#include <emscripten.h>
+
+#include <utility>
+
+namespace rex::platform {
+namespace {
+
+TouchHandlers g_touch;
+
+EM_JS(void, JsInstallTouch, (), {
+  const canvas = Module['canvas'];
+  const SLOP = 10;         // CSS px a tap may wander before it is a drag
+  const LONG_PRESS = 500;  // ms
+  let start = null, last = null, dragging = false, pressed = false, timer = 0;
+  canvas.addEventListener('touchstart', (e) => {
+    if (e.touches.length !== 1) return;
+    const t = e.touches[0];
+    start = last = { x: t.clientX, y: t.clientY };
+    dragging = pressed = false;
+    Module._rex_touch(0, t.clientX, t.clientY, 0);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (dragging || !start) return;
+      pressed = true;
+      Module._rex_touch(2, last.x, last.y, 0);
+    }, LONG_PRESS);
+  }, { passive: true });
+  canvas.addEventListener('touchmove', (e) => {
+    if (!start || e.touches.length !== 1) return;
+    const t = e.touches[0];
+    if (!dragging && Math.hypot(t.clientX - start.x, t.clientY - start.y) < SLOP) return;
+    e.preventDefault();  // ours to scroll; and a drag is no tap, so no click follows
+    dragging = true;
+    clearTimeout(timer);
+    Module._rex_touch(1, t.clientX, t.clientY, t.clientY - last.y);
+    last = { x: t.clientX, y: t.clientY };
+  }, { passive: false });
+  const end = (e) => {
+    clearTimeout(timer);
+    if (dragging || pressed) e.preventDefault();  // no click after a drag or a long press
+    if (start) Module._rex_touch(3, last.x, last.y, 0);
+    start = null;
+  };
+  canvas.addEventListener('touchend', end, { passive: false });
+  canvas.addEventListener('touchcancel', end, { passive: false });
+  // A long press would open the browser's menu for the canvas.
+  canvas.addEventListener('contextmenu', (e) => { if (pressed) e.preventDefault(); });
+});
+
+EM_JS(int, JsPrefersTouch, (), { return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0; });
+
+}  // namespace
+
+void InstallTouch(TouchHandlers handlers) {
+  g_touch = std::move(handlers);
+  JsInstallTouch();
+}
+
+bool PrefersTouch() { return JsPrefersTouch() != 0; }
+
+}  // namespace rex::platform
+
+// Called from the JS above: 0 start, 1 drag, 2 long press, 3 end.
+extern "C" EMSCRIPTEN_KEEPALIVE void rex_touch(int what, float x, float y, float dy) {
+  using rex::platform::g_touch;
+  switch (what) {
+    case 0: if (g_touch.on_start) g_touch.on_start(); break;
+    case 1: if (g_touch.on_drag) g_touch.on_drag(x, y, dy); break;
+    case 2: if (g_touch.on_long_press) g_touch.on_long_press(x, y); break;
+    default: if (g_touch.on_end) g_touch.on_end(); break;
+  }
+}

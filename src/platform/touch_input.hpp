@@ -1,0 +1,31 @@
+#pragma once
+// Fingers on the canvas (ADR 28). A tap is left to the browser, which follows it
+// with mouse events GLFW already turns into a click. A drag scrolls what is under
+// the finger by exactly the distance moved (no momentum), and never clicks. A
+// long press shows what hover shows (a tooltip, a heat-map cell) and stays until
+// the next touch. This holds the state between the browser's events and frames.
+#include <imgui.h>
+
+#include <optional>
+
+namespace rex::platform {
+
+class TouchInput {
+ public:
+  // Positions in device pixels; `scroll_px` is how far the finger moved down.
+  void Drag(ImVec2 at, float scroll_px);
+  void LongPress(ImVec2 at);
+  void End() { dragging_ = false; }
+  void Start() { hold_.reset(); }
+  // After the backend's NewFrame, before ImGui's: the finger is the pointer while
+  // it drags or holds, and the distance dragged becomes wheel motion.
+  void BeforeFrame(ImGuiIO& io);
+
+ private:
+  bool dragging_ = false;
+  ImVec2 finger_;
+  float pending_px_ = 0.0f;
+  std::optional<ImVec2> hold_;  // a long press's point, until the next touch
+};
+
+}  // namespace rex::platform
