@@ -14,7 +14,15 @@ EM_JS(void, JsInstallTouch, (), {
   const SLOP = 10;         // CSS px a tap may wander before it is a drag
   const LONG_PRESS = 500;  // ms
   let start = null, last = null, dragging = false, pressed = false, timer = 0;
-  canvas.addEventListener('touchstart', (e) => {
+  // On the window, in the capture phase, and stopped there: GLFW listens to touch
+  // events on the canvas as mouse buttons, which would press whatever a drag
+  // starts on. Each listener only takes events aimed at the canvas.
+  const listen = (type, handler, passive) => window.addEventListener(type, (e) => {
+    if (e.target !== canvas) return;
+    e.stopPropagation();
+    handler(e);
+  }, { capture: true, passive });
+  listen('touchstart', (e) => {
     if (e.touches.length !== 1) return;
     const t = e.touches[0];
     start = last = { x: t.clientX, y: t.clientY };
@@ -26,8 +34,8 @@ EM_JS(void, JsInstallTouch, (), {
       pressed = true;
       Module._rex_touch(2, last.x, last.y, 0);
     }, LONG_PRESS);
-  }, { passive: true });
-  canvas.addEventListener('touchmove', (e) => {
+  }, true);
+  listen('touchmove', (e) => {
     if (!start || e.touches.length !== 1) return;
     const t = e.touches[0];
     if (!dragging && Math.hypot(t.clientX - start.x, t.clientY - start.y) < SLOP) return;
@@ -36,15 +44,18 @@ EM_JS(void, JsInstallTouch, (), {
     clearTimeout(timer);
     Module._rex_touch(1, t.clientX, t.clientY, t.clientY - last.y);
     last = { x: t.clientX, y: t.clientY };
-  }, { passive: false });
+  }, false);
   const end = (e) => {
     clearTimeout(timer);
-    if (dragging || pressed) e.preventDefault();  // no click after a drag or a long press
+    // Ours in every case: the browser's emulated mouse events would come late
+    // (or not at all, for a quick second tap taken as a double tap).
+    if (e.cancelable) e.preventDefault();
+    if (start && !dragging && !pressed && e.type === 'touchend') Module._rex_touch(4, last.x, last.y, 0);
     if (start) Module._rex_touch(3, last.x, last.y, 0);
     start = null;
   };
-  canvas.addEventListener('touchend', end, { passive: false });
-  canvas.addEventListener('touchcancel', end, { passive: false });
+  listen('touchend', end, false);
+  listen('touchcancel', end, false);
   // A long press would open the browser's menu for the canvas.
   canvas.addEventListener('contextmenu', (e) => { if (pressed) e.preventDefault(); });
 });
@@ -62,13 +73,14 @@ bool PrefersTouch() { return JsPrefersTouch() != 0; }
 
 }  // namespace rex::platform
 
-// Called from the JS above: 0 start, 1 drag, 2 long press, 3 end.
+// Called from the JS above: 0 start, 1 drag, 2 long press, 3 end, 4 tap.
 extern "C" EMSCRIPTEN_KEEPALIVE void rex_touch(int what, float x, float y, float dy) {
   using rex::platform::g_touch;
   switch (what) {
     case 0: if (g_touch.on_start) g_touch.on_start(); break;
     case 1: if (g_touch.on_drag) g_touch.on_drag(x, y, dy); break;
     case 2: if (g_touch.on_long_press) g_touch.on_long_press(x, y); break;
+    case 4: if (g_touch.on_tap) g_touch.on_tap(x, y); break;
     default: if (g_touch.on_end) g_touch.on_end(); break;
   }
 }

@@ -9,6 +9,7 @@ struct TouchHandlers {
   std::function<void()> on_start;                          // a finger came down
   std::function<void(float x, float y, float dy)> on_drag;  // CSS pixels; dy > 0: the finger moved down
   std::function<void(float x, float y)> on_long_press;
+  std::function<void(float x, float y)> on_tap;
   std::function<void()> on_end;
 };
 

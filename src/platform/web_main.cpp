@@ -100,6 +100,10 @@ void InstallTouchHandlers() {
     g_platform.touch.LongPress(ImVec2(device(x), device(y)));
     RequestFrames();
   };
+  handlers.on_tap = [device](float x, float y) {
+    g_platform.touch.Tap(ImVec2(device(x), device(y)));
+    RequestFrames();
+  };
   handlers.on_end = [] {
     g_platform.touch.End();
     RequestFrames();
@@ -174,7 +178,7 @@ void RenderFrame() {
   ImGui::NewFrame();
   app.Draw();
   ImGui::Render();
-  if (g_platform.keys.NeedsMoreFrames()) RequestFrames(2);
+  if (g_platform.keys.NeedsMoreFrames() || g_platform.touch.NeedsMoreFrames()) RequestFrames(2);
   FollowTextField(io);
   glViewport(0, 0, g_platform.canvas.pixel_width(), g_platform.canvas.pixel_height());
   const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];

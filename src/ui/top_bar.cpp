@@ -91,7 +91,7 @@ void DrawNavigation(UiContext& ctx, bool own_row, float tab_width = 0.0f) {
     if (i > 0 || !own_row) ImGui::SameLine(0, tab_width > 0 ? ctx.Px(2) : -1.0f);
     if (Pill(ctx, entry.label, ctx.view.page == entry.page, tab_width)) ctx.view.page = entry.page;
     ctx.Mark(entry.widget, "", {AccessibleRole::kTab, entry.label, "", ctx.view.page == entry.page, "Pages"});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Shift+%zu", i + 1);
+    if (!ctx.touch && ImGui::IsItemHovered()) ImGui::SetTooltip("Shift+%zu", i + 1);  // a key hint, for keyboards
   }
 }
 

@@ -71,9 +71,26 @@ bool Pill(const UiContext& ctx, const char* label, bool selected, float width) {
   return clicked;
 }
 
+bool PillRow::Pill(const std::string& label, bool selected) {
+  if (!first_) {
+    ImGui::PushFont(ctx_.fonts.strong);
+    const float width = ImGui::CalcTextSize(label.c_str()).x + ctx_.Px(14) * 2;
+    ImGui::PopFont();
+    SameLineIfFits(width, ctx_.Px(4));
+  }
+  first_ = false;
+  return ::rex::ui::Pill(ctx_, label.c_str(), selected);
+}
+
 void SameLineIfFits(float next_width, float spacing) {
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
   if (ImGui::GetItemRectMax().x + spacing + next_width <= right) ImGui::SameLine(0, spacing);
+}
+
+void SameLineIfButtonFits(const char* label, float spacing) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::CalcTextSize(label, nullptr, true).x + style.FramePadding.x * 2;
+  SameLineIfFits(width, spacing < 0 ? style.ItemSpacing.x : spacing);
 }
 
 void SameLineAt(float x) {

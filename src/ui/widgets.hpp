@@ -38,6 +38,8 @@ void SameLineAt(float x);
 // Keeps the next item on this line if `next_width` still fits after `spacing`,
 // else lets it start the next line: rows of pills and figures that wrap.
 void SameLineIfFits(float next_width, float spacing);
+// The same for a button with `label`, at the style's spacing (or `spacing`).
+void SameLineIfButtonFits(const char* label, float spacing = -1.0f);
 void TextWrappedColored(const ImVec4& color, const char* text);
 
 // A rounded label with a tinted background, e.g. an importance level.
@@ -46,6 +48,18 @@ void Chip(const UiContext& ctx, const char* text, const ImVec4& color);
 // A navigation pill: returns true when clicked. `selected` draws it filled.
 // `width` 0: as wide as its label; a tap target's height on a touch screen.
 bool Pill(const UiContext& ctx, const char* label, bool selected, float width = 0.0f);
+
+// Pills side by side that wrap onto the next line when the next would not fit
+// (a phone's width): tabs of categories and charts.
+class PillRow {
+ public:
+  explicit PillRow(const UiContext& ctx) : ctx_(ctx) {}
+  bool Pill(const std::string& label, bool selected);
+
+ private:
+  const UiContext& ctx_;
+  bool first_ = true;
+};
 
 // A card: a padded, bordered panel as tall as its content and `width` wide.
 // The background is drawn after the content on a lower draw channel, so cards

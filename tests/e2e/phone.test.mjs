@@ -44,11 +44,13 @@ async function drag(app, cdp, x, y, dy) {
   await app.settle();
 }
 
+// Drags the page up until `widget` is drawn whole, clear of the screen's bottom edge.
 async function dragUntilDrawn(app, cdp, device, widget) {
-  for (let i = 0; i < 12 && !(await app.inspect()).widgets[widget]; i++) {
+  const inView = (r) => r && r.y >= 0 && r.y + r.h <= (device.height - 8) * device.dpr;
+  for (let i = 0; i < 12 && !inView((await app.inspect()).widgets[widget]); i++) {
     await drag(app, cdp, device.width / 2, device.height * 0.7, device.height * 0.3);
   }
-  assert.ok((await app.inspect()).widgets[widget], `${widget} drawn after dragging`);
+  assert.ok(inView((await app.inspect()).widgets[widget]), `${widget} in view after dragging`);
 }
 
 const box = (r) => ({ left: r.x, top: r.y, right: r.x + r.w, bottom: r.y + r.h });
@@ -96,6 +98,7 @@ test('phone: five items rated, a note typed and the report exported, by taps alo
       const r = (await app.inspect()).widgets[`assess.focus.level.${level}`];
       assert.ok(r.h >= 44 * device.dpr, 'a level is a finger-sized target');
       await tap(app, `assess.focus.level.${level}`);
+      assert.equal((await app.state()).assess.rated, i + 1, `item ${i + 1} rated by a tap`);
       if (i === 0) {
         await dragUntilDrawn(app, cdp, device, 'assess.note');
         await tap(app, 'assess.note');
@@ -105,7 +108,9 @@ test('phone: five items rated, a note typed and the report exported, by taps alo
         await drag(app, cdp, device.width / 2, device.height * 0.3, -device.height * 0.5);  // back up; the field lets go
       }
       await drag(app, cdp, device.width / 2, device.height * 0.3, -device.height * 2);
+      const was = (await app.state()).assess.focused_item;
       await tap(app, 'assess.next');
+      assert.notEqual((await app.state()).assess.focused_item, was, 'Next shows the next item');
     }
     const state = await app.state();
     assert.equal(state.assess.rated, 5);

@@ -120,19 +120,12 @@ void DrawCategoryTabs(UiContext& ctx) {
       ctx.redraw = true;
     }
   }
-  bool first = true;
+  PillRow row(ctx);  // a narrow window wraps the tabs
   auto tab = [&](const ItemScope& id, const std::string& label) {
     const std::string name = id.Name("all");
-    if (!first) {
-      ImGui::PushFont(ctx.fonts.strong);
-      const float width = ImGui::CalcTextSize(label.c_str()).x + ctx.Px(14) * 2;
-      ImGui::PopFont();
-      SameLineIfFits(width, ctx.Px(4));  // a narrow window wraps the tabs
-    }
-    first = false;
     ImGui::PushID(static_cast<int>(id.of));
     ImGui::PushID(name.c_str());
-    if (Pill(ctx, label.c_str(), state.category == id)) {
+    if (row.Pill(label, state.category == id)) {
       state.category = id;
       state.focused = 0;
       ctx.redraw = true;

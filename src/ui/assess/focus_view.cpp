@@ -133,6 +133,15 @@ void DrawEvidenceForm(UiContext& ctx, const core::Item& item) {
   }
 }
 
+void DrawNoteAndEvidence(UiContext& ctx, const core::Item& item) {
+  DrawNote(ctx, item);
+  ImGui::PushFont(ctx.fonts.small);
+  ImGui::TextColored(ctx.palette.text_muted, "EVIDENCE");
+  ImGui::PopFont();
+  DrawEvidenceList(ctx, item);
+  DrawEvidenceForm(ctx, item);
+}
+
 void DrawPager(UiContext& ctx, int count) {
   AssessState& state = ctx.view.assess;
   ImGui::BeginDisabled(state.focused <= 0);
@@ -173,17 +182,13 @@ void DrawFocusView(UiContext& ctx, const core::Role& role, const std::vector<con
   }
   ImGui::Spacing();
   // Scale on the left, note and evidence on the right: everything for one item
-  // fits on a laptop screen without scrolling.
-  if (ImGui::BeginTable("##focus-columns", 2, ImGuiTableFlags_SizingStretchSame)) {
+  // fits on a laptop screen without scrolling. A phone has room for one column.
+  const int columns = ctx.narrow ? 1 : 2;
+  if (ImGui::BeginTable("##focus-columns", columns, ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableNextColumn();
     DrawScale(ctx, role, item, score);
     ImGui::TableNextColumn();
-    DrawNote(ctx, item);
-    ImGui::PushFont(ctx.fonts.small);
-    ImGui::TextColored(ctx.palette.text_muted, "EVIDENCE");
-    ImGui::PopFont();
-    DrawEvidenceList(ctx, item);
-    DrawEvidenceForm(ctx, item);
+    DrawNoteAndEvidence(ctx, item);
     ImGui::EndTable();
   }
   ImGui::PopID();

@@ -55,19 +55,18 @@ RadarInput BuildInput(UiContext& ctx, const core::Role& role) {
 
 void DrawChartTabs(UiContext& ctx) {
   ProgressState& state = ctx.view.progress;
+  PillRow row(ctx);
   auto tab = [&](const ItemScope& id, const std::string& label) {
     const std::string name = id.Name("overview");
     ImGui::PushID(static_cast<int>(id.of));
     ImGui::PushID(name.c_str());
-    if (Pill(ctx, label.c_str(), state.chart == id)) state.chart = id;
+    if (row.Pill(label, state.chart == id)) state.chart = id;
     ImGui::PopID();
-    ctx.Mark("progress.chart." + name);
+    ctx.Mark("progress.chart." + name, "", {AccessibleRole::kTab, label, "", state.chart == id, "Charts"});
     ImGui::PopID();
-    ImGui::SameLine(0, ctx.Px(4));
   };
   tab(ItemScope::EveryItem(), "Overview");
   for (const core::CategoryScore& c : ctx.score->categories) tab(ItemScope::Kind(c.kind), KindLabelPlural(c.kind));
-  ImGui::NewLine();
 }
 
 void LegendToggle(UiContext& ctx, const char* label, const char* widget, bool& shown, const ImVec4& color) {

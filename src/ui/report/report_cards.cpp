@@ -81,13 +81,15 @@ void DrawReportFileCard(UiContext& ctx, float width) {
   DrawNameField(ctx);
   if (ImGui::Button("Export report")) ctx.Request(ExportReport{false});
   ctx.Mark("report.export");
-  ImGui::SameLine();
+  SameLineIfButtonFits("Export without names, notes and evidence");
   if (ImGui::Button("Export without names, notes and evidence")) ctx.Request(ExportReport{true});
   ctx.Mark("report.export.redacted");
   if (ImGui::Button("Import a report…")) ctx.Request(OpenFilePicker{});
   ctx.Mark("report.import");
-  ImGui::SameLine();
-  ImGui::TextColored(ctx.palette.text_muted, "or drop the file on this page, or paste its contents");
+  const char* also = "or drop the file on this page, or paste its contents";
+  SameLineIfFits(ImGui::CalcTextSize(also).x, ImGui::GetStyle().ItemSpacing.x);
+  ImGui::AlignTextToFramePadding();
+  TextMuted(ctx, also);
   ImGui::Spacing();
   DrawStorageLine(ctx);
   DrawOrphanedLine(ctx);
@@ -102,7 +104,7 @@ void DrawPacketCard(UiContext& ctx, float width) {
                  "evidence, the manager's review and milestones. Made in this tab; nothing is uploaded.");
   if (ImGui::Button("Download packet (HTML, printable)")) ctx.Request(ExportPacket{PacketFormat::kHtml});
   ctx.Mark("report.packet.html");
-  ImGui::SameLine();
+  SameLineIfButtonFits("Download as Markdown");
   if (ImGui::Button("Download as Markdown")) ctx.Request(ExportPacket{PacketFormat::kMarkdown});
   ctx.Mark("report.packet.md");
   EndCard(ctx, card);

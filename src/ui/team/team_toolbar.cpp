@@ -76,7 +76,12 @@ void TargetCombo(UiContext& ctx, core::TeamView& view, bool& changed) {
   ctx.Mark("team.target", current);
 }
 
+// A label and its 170-pixel combo move to the next line together when they do not fit.
 void Label(const UiContext& ctx, const char* text) {
+  ImGui::PushFont(ctx.fonts.small);
+  const float label = ImGui::CalcTextSize(text).x;
+  ImGui::PopFont();
+  SameLineIfFits(label + ImGui::GetStyle().ItemSpacing.x + ctx.Px(170), ctx.Px(24));
   ImGui::AlignTextToFramePadding();
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "%s", text);
@@ -93,22 +98,19 @@ void DrawTeamToolbar(UiContext& ctx) {
   if (ImGui::Button("Add reports…")) ctx.Request(OpenFilePicker{true, false});
   ctx.Mark("team.add");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Pick several report files, or drop them anywhere on the page");
-  ImGui::SameLine();
+  SameLineIfButtonFits("Add a folder…");
   if (ImGui::Button("Add a folder…")) ctx.Request(OpenFilePicker{true, true});
   ctx.Mark("team.add_folder");
-  ImGui::SameLine(0, ctx.Px(24));
+  SameLineIfButtonFits("      Hide names", ctx.Px(24));  // a checkbox: its box, then the label
   if (ImGui::Checkbox("Hide names", &view.hide_names)) changed = true;
   ctx.Mark("team.hide_names", view.hide_names ? "on" : "off");
   if (ImGui::IsItemHovered()) {
     ImGui::SetTooltip("Pseudonyms on this page and in its exports; notes and comments are never shown or exported");
   }
-  ImGui::SameLine(0, ctx.Px(24));
   Label(ctx, "Target");
   TargetCombo(ctx, view, changed);
-  ImGui::SameLine(0, ctx.Px(24));
   Label(ctx, "People by");
   changed |= OrderCombo(ctx, "##team.sort_people", "team.sort_people", kPersonOrders, view.people, core::PersonOrderName);
-  ImGui::SameLine(0, ctx.Px(24));
   Label(ctx, "Items by");
   changed |= OrderCombo(ctx, "##team.sort_items", "team.sort_items", kItemOrders, view.items, core::ItemOrderName);
   if (changed) ctx.Emit(core::SetTeamView{view});
@@ -116,10 +118,10 @@ void DrawTeamToolbar(UiContext& ctx) {
   if (team.files.empty()) return;
   if (ImGui::Button("Export CSV")) ctx.Request(ExportTeam{TeamFormat::kCsv});
   ctx.Mark("team.export_csv");
-  ImGui::SameLine();
+  SameLineIfButtonFits("Export printable page (HTML)");
   if (ImGui::Button("Export printable page (HTML)")) ctx.Request(ExportTeam{TeamFormat::kHtml});
   ctx.Mark("team.export_html");
-  ImGui::SameLine(0, ctx.Px(24));
+  SameLineIfButtonFits("Clear team", ctx.Px(24));
   if (ImGui::Button("Clear team")) ImGui::OpenPopup("Clear the team?");
   ctx.Mark("team.clear");
   if (ImGui::BeginPopupModal("Clear the team?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
