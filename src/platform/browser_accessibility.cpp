@@ -75,8 +75,30 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
     el.tabIndex = 0;
     return el;
   };
+  // A chart's data: a caption, a header row, then one row per axis named by its first cell.
+  const fillTable = (table, name, cells) => {
+    table.replaceChildren();
+    const caption = document.createElement('caption');
+    caption.textContent = name;
+    table.appendChild(caption);
+    cells.forEach((row, r) => {
+      const tr = document.createElement('tr');
+      row.forEach((text, c) => {
+        const cell = document.createElement(r === 0 || c === 0 ? 'th' : 'td');
+        if (r === 0) cell.scope = 'col'; else if (c === 0) cell.scope = 'row';
+        cell.textContent = text;
+        tr.appendChild(cell);
+      });
+      table.appendChild(tr);
+    });
+  };
   const create = (node) => {
     let el;
+    if (node.role === 'table') {
+      el = document.createElement('table');
+      el.dataset.id = node.id;
+      return el;
+    }
     if (node.role === 'slider') {
       el = slider();
       el.dataset.id = node.id;
@@ -104,7 +126,9 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
   };
   const update = (el, node) => {
     const labelled = el.tagName === 'INPUT' || node.role === 'slider';
-    if (labelled) el.setAttribute('aria-label', node.name); else el.textContent = node.name;
+    if (node.role === 'table') fillTable(el, node.name, node.cells || []);
+    else if (labelled) el.setAttribute('aria-label', node.name);
+    else el.textContent = node.name;
     if (node.role === 'slider') {
       el.setAttribute('aria-valuemin', node.range[1]);
       el.setAttribute('aria-valuemax', node.range[2]);

@@ -64,6 +64,13 @@ test('every page offers its tabs and buttons to a screen reader, not one canvas 
       for (const page of PAGES) assert.ok(tabs.includes(page), `${name}: tab "${page}" missing; tabs: ${tabs}`);
       assert.ok(tree.filter((n) => n.role === 'button').length >= 4, `${name}: buttons: ${tree.filter((n) => n.role === 'button').map((n) => n.name)}`);
       assert.ok(tree.some((n) => n.role === 'tablist' && n.name === 'Pages'), `${name}: no tab list`);
+      if (name === 'Progress') {
+        // The radar's numbers, as a table: a header row, then one row per axis.
+        const table = tree.find((n) => n.role === 'table' && n.name === 'Overview: data');
+        assert.ok(table, 'the overview chart has a data table');
+        assert.ok(tree.filter((n) => n.role === 'rowheader').length >= 38, 'a row per axis');
+        assert.ok(tree.some((n) => n.role === 'rowheader' && ITEM_NAMES.has(n.name)), 'rows named after items');
+      }
       const next = PAGES[PAGES.indexOf(name) + 1];
       if (!next) break;
       const tab = (await axTree(cdp)).find((n) => n.role === 'tab' && n.name === next);

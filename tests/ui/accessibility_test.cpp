@@ -138,3 +138,21 @@ TEST_CASE("mirror: a verdict that changes and a snapshot saved are announced") {
   REQUIRE_FALSE(after.empty());
   CHECK(after.back().rfind("Snapshot saved: ", 0) == 0);
 }
+
+TEST_CASE("mirror: a radar chart's data is a table, one row per axis, one column per series") {
+  HeadlessImGui ui;
+  ui.Open("assess");
+  const std::string slider = First(ui, "assess.rate.")["id"];
+  Use(ui, slider, 3);
+  ui.Click("nav.progress");
+  const nlohmann::json table = Node(ui, "radar.data");
+  REQUIRE(table.is_object());
+  CHECK(table["role"] == "table");
+  CHECK(table["name"] == "Overview: data");
+  const nlohmann::json& cells = table["cells"];
+  CHECK(cells[0][0] == "Item");
+  CHECK(cells.size() == 1 + ui.Inspect()["state"]["progress"]["axis_labels"].size());
+  bool rated_row = false;
+  for (const auto& row : cells) rated_row = rated_row || (row.size() > 1 && row[1].get<std::string>().rfind("3", 0) == 0);
+  CHECK(rated_row);  // the item rated 3 reads 3 in the self column
+}

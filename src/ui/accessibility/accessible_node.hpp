@@ -20,6 +20,7 @@ enum class AccessibleRole : std::uint8_t {
   kTextbox,   // `value` is what it holds
   kHeading,
   kText,      // a figure worth reading out (a headline number)
+  kTable,     // a chart's data: `cells`, a header row first, each row's first cell its name
 };
 
 const char* ToString(AccessibleRole role);
@@ -41,6 +42,7 @@ struct AccessibleNode {
   int now = 0, min = 0, max = 0;  // sliders
   bool checked = false;           // checkboxes; the selected tab
   std::string group;
+  std::vector<std::vector<std::string>> cells;  // tables
   float x = 0, y = 0, w = 0, h = 0;  // device pixels
   // What activating it presses in ImGui: one id, or for a slider one per value
   // from `min` (0 where that value has no button of its own).

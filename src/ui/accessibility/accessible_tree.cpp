@@ -17,13 +17,14 @@ const char* ToString(AccessibleRole role) {
     case AccessibleRole::kTextbox: return "textbox";
     case AccessibleRole::kHeading: return "heading";
     case AccessibleRole::kText: return "text";
+    case AccessibleRole::kTable: return "table";
   }
   return "button";
 }
 
 bool AccessibleNode::SameAs(const AccessibleNode& o) const {
   return role == o.role && name == o.name && value == o.value && now == o.now && min == o.min && max == o.max &&
-         checked == o.checked && group == o.group && x == o.x && y == o.y && w == o.w && h == o.h;
+         checked == o.checked && group == o.group && cells == o.cells && x == o.x && y == o.y && w == o.w && h == o.h;
 }
 
 ImGuiID AccessibleNode::ItemFor(int wanted) const {
@@ -71,6 +72,7 @@ nlohmann::json NodeJson(const AccessibleNode& node, float scale) {
   if (!node.value.empty()) out["value"] = node.value;
   if (!node.group.empty()) out["group"] = node.group;
   if (node.role == AccessibleRole::kSlider) out["range"] = {node.now, node.min, node.max};
+  if (node.role == AccessibleRole::kTable) out["cells"] = node.cells;
   if (node.role == AccessibleRole::kCheckbox || node.role == AccessibleRole::kTab) out["checked"] = node.checked;
   return out;
 }

@@ -37,6 +37,7 @@ RadarInput BuildInput(UiContext& ctx, const core::Role& role) {
   const ChartData data = BuildChartData(role, *ctx.session.CurrentAssessment(), *ctx.score, ctx.view.progress);
   RadarInput input;
   input.widget = "radar";
+  input.title = ctx.view.progress.chart.IsEveryItem() ? "Overview" : KindLabelPlural(ctx.view.progress.chart.kind);
   input.drawn_labels = &ctx.view.progress.axis_labels;
   input.max_value = role.rating_model.MaxLevel();
   for (const core::ScaleLevel& l : role.rating_model.scale) if (l.level > 0) input.level_names.push_back(l.name);

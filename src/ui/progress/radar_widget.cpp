@@ -137,6 +137,33 @@ void DrawAxisLegend(UiContext& ctx, const RadarInput& input, float width, std::o
   ImGui::EndTable();
 }
 
+// The chart's numbers as a table for a screen reader: one row per axis, one
+// column per series, each value in words where the chart has them.
+void ExposeData(UiContext& ctx, const RadarInput& input, ImVec2 origin, ImVec2 size) {
+  AccessibleNode node;
+  node.id = input.widget + ".data";
+  node.role = AccessibleRole::kTable;
+  node.name = input.title.empty() ? "Chart data" : input.title + ": data";
+  std::vector<std::string> header{"Item"};
+  for (const RadarSeries& series : input.series) header.push_back(series.name);
+  node.cells.push_back(std::move(header));
+  for (size_t a = 0; a < input.axis_names.size(); ++a) {
+    std::vector<std::string> row{input.axis_names[a]};
+    for (const RadarSeries& series : input.series) {
+      const bool has = a < series.values.size() && series.values[a];
+      row.push_back(a < series.labels.size() && !series.labels[a].empty() ? series.labels[a]
+                    : has ? std::to_string(static_cast<int>(*series.values[a]))
+                          : "–");
+    }
+    node.cells.push_back(std::move(row));
+  }
+  node.x = origin.x;
+  node.y = origin.y;
+  node.w = size.x;
+  node.h = size.y;
+  ctx.widgets.Expose(std::move(node));
+}
+
 }  // namespace
 
 ImVec2 RadarBox(float width) { return ImVec2(width, core::FitRadarHeight(width, ImGui::GetTextLineHeight())); }
@@ -147,6 +174,7 @@ std::optional<int> DrawRadar(UiContext& ctx, const RadarInput& input, ImVec2 siz
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton(("##" + input.widget).c_str(), size);
   ctx.Mark(input.widget + ".chart");
+  if (ImGui::IsItemVisible()) ExposeData(ctx, input, origin, size);
   const bool clicked = ImGui::IsItemClicked();
   const float line_height = ImGui::GetTextLineHeight();
   const core::RadarSpec spec = core::FitRadar({origin.x, origin.y}, {origin.x + size.x, origin.y + size.y}, axes,

@@ -25,6 +25,7 @@ struct RadarSeries {
 
 struct RadarInput {
   std::string widget;                 // automation name prefix, e.g. "radar"
+  std::string title;                  // what the chart shows, e.g. "Overview" (its data table's name)
   std::vector<std::string> axis_ids;
   std::vector<std::string> axis_names;
   std::vector<std::string> level_names;  // ring labels, 1..max

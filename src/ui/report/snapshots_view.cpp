@@ -60,6 +60,7 @@ void DrawDeltaRadar(UiContext& ctx, const core::Role& role, const core::Assessme
   const ReportState& state = ctx.view.report;
   RadarInput input;
   input.widget = "compare.radar";
+  input.title = "Snapshots compared";
   input.max_value = role.rating_model.MaxLevel();
   for (const core::ScaleLevel& l : role.rating_model.scale) if (l.level > 0) input.level_names.push_back(l.name);
   RadarSeries before{SnapshotName(a, state.compare_from), ctx.palette.goals, {}, false};

@@ -65,6 +65,7 @@ void DrawTeamRadar(UiContext& ctx, const TeamData& data, const TeamRoleView& rol
   const core::Role& r = *role.figures.role;
   RadarInput input;
   input.widget = "team.radar";
+  input.title = "Team radar";
   input.max_value = r.rating_model.MaxLevel();
   for (const core::ScaleLevel& l : r.rating_model.scale) if (l.level > 0) input.level_names.push_back(l.name);
   for (const core::ItemFigures& item : role.figures.items) {
