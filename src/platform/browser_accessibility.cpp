@@ -38,8 +38,22 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
   };
   // Stopped here, at the window in the capture phase, an event never reaches its
   // target's own listeners: a slider's keys are handled here too.
+  // Tab from the canvas (or from nowhere) enters the mirror, first or last control:
+  // GLFW would otherwise keep it, and a keyboard user could not reach the layer.
+  const enter = (e) => {
+    const outside = e.target === Module.canvas || e.target === document.body;
+    if (e.key !== 'Tab' || !outside || e.ctrlKey || e.altKey || e.metaKey) return false;
+    const controls = layer.querySelectorAll('button, input, [tabindex="0"]');
+    const el = e.shiftKey ? controls[controls.length - 1] : controls[0];
+    if (!el) return false;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    el.focus();
+    return true;
+  };
   for (const type of ['keydown', 'keypress', 'keyup']) {
     window.addEventListener(type, (e) => {
+      if (type === 'keydown' && enter(e)) return;
       if (!layer.contains(e.target) || !ownKeys(e.target, e.key)) return;
       e.stopImmediatePropagation();
       if (type === 'keydown' && e.target.getAttribute('role') === 'slider') stepSlider(e.target, e);

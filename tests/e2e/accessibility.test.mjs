@@ -180,3 +180,27 @@ test('an idle page writes nothing to the DOM, a change writes only what changed,
     await context.close();
   }
 });
+
+test('Tab from the page enters the layer in reading order, with a visible focus ring, and Enter opens a tab', async () => {
+  const { context, page, app } = await open();
+  try {
+    await page.focus('#canvas');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ id: document.activeElement.dataset.id, outline: getComputedStyle(document.activeElement).outlineStyle,
+      opacity: getComputedStyle(document.activeElement).opacity }));
+    assert.equal(first.id, 'nav.explore', 'the first control is the first page tab');
+    assert.notEqual(first.outline, 'none', 'the focused control shows a ring');
+    assert.equal(first.opacity, '1');
+    let id = first.id;
+    for (let i = 0; i < 8 && id !== 'nav.report'; i++) {
+      await page.keyboard.press('Tab');
+      id = await page.evaluate(() => document.activeElement.dataset.id);
+    }
+    assert.equal(id, 'nav.report', 'Tab walks the page tabs in order');
+    await page.keyboard.press('Enter');
+    await app.settle();
+    assert.equal((await app.state()).page, 'report');
+  } finally {
+    await context.close();
+  }
+});
