@@ -90,7 +90,7 @@ void DrawNavigation(UiContext& ctx, bool own_row, float tab_width = 0.0f) {
     const NavEntry& entry = kNav[i];
     if (i > 0 || !own_row) ImGui::SameLine(0, tab_width > 0 ? ctx.Px(2) : -1.0f);
     if (Pill(ctx, entry.label, ctx.view.page == entry.page, tab_width)) ctx.view.page = entry.page;
-    ctx.Mark(entry.widget, "", {AccessibleRole::kTab, entry.label, "", ctx.view.page == entry.page, "Pages"});
+    ctx.Mark(entry.widget, "", AccessibleHint::Tab(entry.label, ctx.view.page == entry.page, "Pages"));
     if (!ctx.touch && ImGui::IsItemHovered()) ImGui::SetTooltip("Shift+%zu", i + 1);  // a key hint, for keyboards
   }
 }
@@ -179,6 +179,16 @@ float ControlsWidth(const UiContext& ctx) {
   return storage + ctx.Px(220) + buttons + style.ItemSpacing.x * 3 + ctx.Px(4) * 2;
 }
 
+// Closes the bar's child window and draws the line under it.
+void EndTopBar(const UiContext& ctx) {
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(ctx.palette.border), ctx.Px(1));
+}
+
 // A phone: the title and a Menu button on the first row, the five page tabs
 // sharing the second; the storage status, role switcher and display controls
 // live in the menu (they cannot share 390 pixels with a title).
@@ -209,12 +219,7 @@ void DrawCompactTopBar(UiContext& ctx) {
   const float width = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
   ImGui::SetCursorPos(ImVec2(padding, row));
   DrawNavigation(ctx, true, (width - ctx.Px(2) * (std::size(kNav) - 1)) / std::size(kNav));
-  ImGui::EndChild();
-  ImGui::PopStyleVar();
-  ImGui::PopStyleColor();
-  const ImVec2 min = ImGui::GetItemRectMin();
-  const ImVec2 max = ImGui::GetItemRectMax();
-  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(ctx.palette.border), ctx.Px(1));
+  EndTopBar(ctx);
 }
 
 }  // namespace
@@ -257,12 +262,7 @@ void DrawTopBar(UiContext& ctx) {
     ImGui::SetCursorPos(ImVec2(padding - ctx.Px(14), row));  // the first tab's label lines up with the title
     DrawNavigation(ctx, true);
   }
-  ImGui::EndChild();
-  ImGui::PopStyleVar();
-  ImGui::PopStyleColor();
-  const ImVec2 min = ImGui::GetItemRectMin();
-  const ImVec2 max = ImGui::GetItemRectMax();
-  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(ctx.palette.border), ctx.Px(1));
+  EndTopBar(ctx);
 }
 
 }  // namespace rex::ui

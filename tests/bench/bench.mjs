@@ -270,14 +270,20 @@ async function newGlyph(browser, origin) {
 // until its heat map is drawn; per report. A fresh page per run.
 const TEAM_RUNS = 3;
 const TEAM_PEOPLE = 200;
-async function dropToDrawn(browser, origin, files, page_widget, drawn) {
+// A fresh page at 1280x800, ready and idle, with `widget` clicked.
+async function openAt(browser, origin, widget) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(origin + '/');
   await page.waitForFunction(APP_READY, null, { timeout: 30000 });
   const app = new AppPage(page);
   await app.settle();
-  await app.click(page_widget);
+  await app.click(widget);
+  return { context, page, app };
+}
+
+async function dropToDrawn(browser, origin, files, page_widget, drawn) {
+  const { context, page, app } = await openAt(browser, origin, page_widget);
   const start = await page.evaluate(() => performance.now());
   await dropFiles(page, files);
   await page.waitForFunction(drawn, files.length, { timeout: 60000, polling: 20 });
@@ -307,13 +313,7 @@ async function teamDrop(browser, origin) {
 // move every node, so each frame sends a full patch; then an idle stretch.
 const MIRROR_NOTCHES = 20;
 async function mirror(browser, origin) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(origin + '/');
-  await page.waitForFunction(APP_READY, null, { timeout: 30000 });
-  const app = new AppPage(page);
-  await app.settle();
-  await app.click('nav.assess');
+  const { context, page, app } = await openAt(browser, origin, 'nav.assess');
   const nodes = await page.evaluate(() => document.querySelectorAll('#rex-a11y [data-id]').length);
   const before = await page.evaluate(() => ({ ...window.roleExplorerMirror }));
   await page.mouse.move(640, 500);

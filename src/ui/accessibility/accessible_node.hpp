@@ -4,6 +4,7 @@
 // platform turns each node into a native element over the canvas (ADR 27).
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <imgui.h>
@@ -32,6 +33,29 @@ struct AccessibleHint {
   std::string value;
   bool selected = false;
   std::string group;  // tabs of one tab list share it: the list's name ("Pages")
+
+  static AccessibleHint Hidden() { return With(AccessibleRole::kHidden, ""); }
+  static AccessibleHint Button(std::string name) { return With(AccessibleRole::kButton, std::move(name)); }
+  static AccessibleHint Heading(std::string name) { return With(AccessibleRole::kHeading, std::move(name)); }
+  static AccessibleHint Textbox(std::string name, std::string value) {
+    AccessibleHint hint = With(AccessibleRole::kTextbox, std::move(name));
+    hint.value = std::move(value);
+    return hint;
+  }
+  static AccessibleHint Tab(std::string name, bool selected, std::string group) {
+    AccessibleHint hint = With(AccessibleRole::kTab, std::move(name));
+    hint.selected = selected;
+    hint.group = std::move(group);
+    return hint;
+  }
+
+ private:
+  static AccessibleHint With(AccessibleRole role, std::string name) {
+    AccessibleHint hint;
+    hint.role = role;
+    hint.name = std::move(name);
+    return hint;
+  }
 };
 
 struct AccessibleNode {

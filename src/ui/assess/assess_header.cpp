@@ -49,6 +49,25 @@ void DrawModeToggle(UiContext& ctx) {
   ctx.Mark("assess.mode.focus");
 }
 
+// The headline figures in a row; `compact` (a phone): shorter captions, and the
+// last three start a second row.
+void DrawFigures(UiContext& ctx, const core::ScoreReport& score, bool compact) {
+  const float gap = ctx.Px(compact ? 28 : 36);
+  Stat(ctx, "assess.verdict", core::VerdictTitle(score.verdict), "verdict", VerdictColor(ctx.palette, score.verdict));
+  ImGui::SameLine(0, gap);
+  const int percent = static_cast<int>(std::lround(score.overall.attainment * 100));
+  Stat(ctx, "assess.attainment", std::to_string(percent) + "%", compact ? "of the target" : "of the target reached",
+       ctx.palette.text);
+  if (!compact) ImGui::SameLine(0, gap);
+  Stat(ctx, "assess.rated", std::to_string(score.overall.rated) + "/" + std::to_string(score.overall.items),
+       compact ? "rated" : "items rated", ctx.palette.text);
+  ImGui::SameLine(0, gap);
+  Stat(ctx, "assess.gaps", std::to_string(score.gaps.size()), compact ? "gaps" : "gaps to close", ctx.palette.text);
+  ImGui::SameLine(0, gap);
+  Stat(ctx, "assess.goals", std::to_string(score.goals_done) + "/" + std::to_string(score.goals_total),
+       compact ? "goals" : "goals done", ctx.palette.goals);
+}
+
 }  // namespace
 
 // A phone: the target, then the figures two or three to a row; no mode toggle
@@ -61,17 +80,7 @@ void DrawCompactAssessHeader(UiContext& ctx, const core::Role& role) {
   ImGui::Dummy(ImVec2(0, 0));
   DrawHistoryButtons(ctx);
   ImGui::EndGroup();
-  Stat(ctx, "assess.verdict", core::VerdictTitle(score.verdict), "verdict", VerdictColor(ctx.palette, score.verdict));
-  ImGui::SameLine(0, ctx.Px(28));
-  const int percent = static_cast<int>(std::lround(score.overall.attainment * 100));
-  Stat(ctx, "assess.attainment", std::to_string(percent) + "%", "of the target", ctx.palette.text);
-  Stat(ctx, "assess.rated", std::to_string(score.overall.rated) + "/" + std::to_string(score.overall.items),
-       "rated", ctx.palette.text);
-  ImGui::SameLine(0, ctx.Px(28));
-  Stat(ctx, "assess.gaps", std::to_string(score.gaps.size()), "gaps", ctx.palette.text);
-  ImGui::SameLine(0, ctx.Px(28));
-  Stat(ctx, "assess.goals", std::to_string(score.goals_done) + "/" + std::to_string(score.goals_total), "goals",
-       ctx.palette.goals);
+  DrawFigures(ctx, score, true);
   ImGui::Dummy(ImVec2(0, ctx.Px(4)));
 }
 
@@ -83,18 +92,7 @@ void DrawAssessHeader(UiContext& ctx, const core::Role& role) {
   const core::ScoreReport& score = *ctx.score;
   DrawTargetPicker(ctx, role);
   ImGui::SameLine(0, ctx.Px(28));
-  Stat(ctx, "assess.verdict", core::VerdictTitle(score.verdict), "verdict", VerdictColor(ctx.palette, score.verdict));
-  ImGui::SameLine(0, ctx.Px(36));
-  const int percent = static_cast<int>(std::lround(score.overall.attainment * 100));
-  Stat(ctx, "assess.attainment", std::to_string(percent) + "%", "of the target reached", ctx.palette.text);
-  ImGui::SameLine(0, ctx.Px(36));
-  Stat(ctx, "assess.rated", std::to_string(score.overall.rated) + "/" + std::to_string(score.overall.items),
-       "items rated", ctx.palette.text);
-  ImGui::SameLine(0, ctx.Px(36));
-  Stat(ctx, "assess.gaps", std::to_string(score.gaps.size()), "gaps to close", ctx.palette.text);
-  ImGui::SameLine(0, ctx.Px(36));
-  Stat(ctx, "assess.goals", std::to_string(score.goals_done) + "/" + std::to_string(score.goals_total), "goals done",
-       ctx.palette.goals);
+  DrawFigures(ctx, score, false);
   const float right = ImGui::GetWindowContentRegionMax().x;
   ImGui::SameLine(std::max(ImGui::GetCursorPosX() + ctx.Px(16), right - ctx.Px(330)));
   ImGui::BeginGroup();
@@ -131,7 +129,7 @@ void DrawCategoryTabs(UiContext& ctx) {
       ctx.redraw = true;
     }
     ImGui::PopID();
-    ctx.Mark("assess.tab." + name, "", {AccessibleRole::kTab, label, "", state.category == id, "Item categories"});
+    ctx.Mark("assess.tab." + name, "", AccessibleHint::Tab(label, state.category == id, "Item categories"));
     ImGui::PopID();
   };
   tab(ItemScope::EveryItem(), "All  " + std::to_string(ctx.score->overall.items));

@@ -55,7 +55,7 @@ void DrawScale(UiContext& ctx, const core::Role& role, const core::Item& item, c
     level_items.push_back(LastItemId());
     if (level_items.size() == 1) first_min = ImGui::GetItemRectMin();
     last_max = ImGui::GetItemRectMax();
-    ctx.Mark("assess.focus.level." + std::to_string(step.level), meaning.text, {AccessibleRole::kHidden});
+    ctx.Mark("assess.focus.level." + std::to_string(step.level), meaning.text, AccessibleHint::Hidden());
     ImGui::PopStyleColor(2);
     ImGui::SetCursorPos(ImVec2(start.x + pad, start.y + pad * 0.5f));
     ImGui::BeginGroup();
@@ -81,7 +81,7 @@ void DrawNote(UiContext& ctx, const core::Item& item) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
   ImGui::InputTextMultiline("##note", &state.note_draft, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
   ImGui::PopStyleVar();
-  ctx.Mark("assess.note", "", {AccessibleRole::kTextbox, "Note on " + item.name, state.note_draft});
+  ctx.Mark("assess.note", "", AccessibleHint::Textbox("Note on " + item.name, state.note_draft));
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetNote{item.id, state.note_draft});
   ShapedFieldEcho(ctx, state.note_draft);
 }
@@ -113,15 +113,15 @@ void DrawEvidenceForm(UiContext& ctx, const core::Item& item) {
   ImGui::SetNextItemWidth(-1);
   const bool enter = ImGui::InputTextWithHint("##what", "What you did (e.g. led the outbox migration)", &draft.what,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
-  ctx.Mark("assess.evidence.what", "", {AccessibleRole::kTextbox, "Evidence: what you did", draft.what});
+  ctx.Mark("assess.evidence.what", "", AccessibleHint::Textbox("Evidence: what you did", draft.what));
   ShapedFieldEcho(ctx, draft.what);
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
   ImGui::InputTextWithHint("##link", "Link or document (optional, never opened)", &draft.link);
-  ctx.Mark("assess.evidence.link", "", {AccessibleRole::kTextbox, "Evidence: link or document", draft.link});
+  ctx.Mark("assess.evidence.link", "", AccessibleHint::Textbox("Evidence: link or document", draft.link));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &draft.date, ImGuiInputTextFlags_CharsDecimal);
-  ctx.Mark("assess.evidence.date", "", {AccessibleRole::kTextbox, "Evidence: date", draft.date});
+  ctx.Mark("assess.evidence.date", "", AccessibleHint::Textbox("Evidence: date", draft.date));
   ImGui::PopStyleVar();
   ImGui::BeginDisabled(draft.what.empty());
   const bool add = ImGui::Button("Add evidence");
@@ -172,7 +172,7 @@ void DrawFocusView(UiContext& ctx, const core::Role& role, const std::vector<con
   ImGui::PushFont(ctx.fonts.headline);
   ImGui::TextWrapped("%s", Shown(ctx, item.name));
   ImGui::PopFont();
-  ctx.Mark("assess.focus.title", "", {AccessibleRole::kHeading, item.name});
+  ctx.Mark("assess.focus.title", "", AccessibleHint::Heading(item.name));
   if (!item.text.empty()) TextMuted(ctx, item.text.c_str());
   if (!item.bar.empty()) {
     ImGui::PushFont(ctx.fonts.small);

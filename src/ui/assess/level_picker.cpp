@@ -75,7 +75,7 @@ LevelPick LevelPicker(UiContext& ctx, const std::string& widget_prefix, const co
     }
     if (step.level == expected && expected > 0) MarkExpected(ctx, size);
     level_items.push_back(LastItemId());
-    ctx.Mark(widget_prefix + "." + label, "", {AccessibleRole::kHidden});  // one slider for all levels, below
+    ctx.Mark(widget_prefix + "." + label, "", AccessibleHint::Hidden());  // one slider for all levels, below
     ImGui::PopID();
   }
   ImGui::PopStyleVar();

@@ -63,7 +63,7 @@ void DrawHeader(UiContext& ctx, const core::Role& role, const core::Item& item) 
   ImGui::PushFont(ctx.fonts.heading);
   ImGui::TextWrapped("%s", Shown(ctx, item.name));
   ImGui::PopFont();
-  ctx.Mark("detail.title", "", {AccessibleRole::kHeading, item.name});
+  ctx.Mark("detail.title", "", AccessibleHint::Heading(item.name));
   const auto where = role.item_index.find(item.id);
   if (where != role.item_index.end()) {
     const core::Section& section = role.sections[static_cast<size_t>(where->second.section)];

@@ -102,7 +102,7 @@ void DrawSearchBox(UiContext& ctx) {
   ImGui::InputTextWithHint("##search", "Search   Ctrl+K or /", &state.query);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
-  ctx.Mark("search.box", "", {AccessibleRole::kTextbox, "Search the role", state.query});
+  ctx.Mark("search.box", "", AccessibleHint::Textbox("Search the role", state.query));
   if (ImGui::IsItemActive() && ImGui::IsKeyPressed(keys::kEscape)) {
     state.query.clear();
     ctx.redraw = true;

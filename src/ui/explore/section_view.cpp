@@ -28,7 +28,7 @@ void DrawSection(UiContext& ctx, const core::Role& role, const core::Section& se
   ImGui::PushFont(ctx.fonts.headline);
   TextShown(ctx, section.title);
   ImGui::PopFont();
-  ctx.Mark("section.title", "", {AccessibleRole::kHeading, section.title});
+  ctx.Mark("section.title", "", AccessibleHint::Heading(section.title));
   if (!section.intro.empty()) TextMuted(ctx, section.intro.c_str());
   for (size_t g = 0; g < section.groups.size(); ++g) {
     const core::Group& group = section.groups[g];

@@ -71,7 +71,7 @@ void Recompute(TableOrder& order, const core::Group& group, const std::string& f
 void DrawFilter(UiContext& ctx, const core::Group& group, std::string& filter) {
   ImGui::SetNextItemWidth(ctx.Px(260));
   ImGui::InputTextWithHint("##filter", "Filter rows", &filter);
-  ctx.Mark("table.filter." + group.id, "", {AccessibleRole::kTextbox, "Filter rows of " + group.title, filter});
+  ctx.Mark("table.filter." + group.id, "", AccessibleHint::Textbox("Filter rows of " + group.title, filter));
 }
 
 void DrawRow(UiContext& ctx, const core::Item& item, int position, size_t columns, bool wrap) {

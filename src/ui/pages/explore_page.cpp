@@ -58,7 +58,7 @@ void DrawCompactExplore(UiContext& ctx, const core::Role& role, const core::Item
     DrawSectionNav(ctx, role);
     ImGui::EndCombo();
   }
-  ctx.Mark("explore.sections", "", {AccessibleRole::kButton, "Sections"});
+  ctx.Mark("explore.sections", "", AccessibleHint::Button("Sections"));
   ImGui::Spacing();
   DrawMain(ctx, role, ImGui::GetContentRegionAvail().x);
 }

@@ -63,7 +63,7 @@ void DrawChartTabs(UiContext& ctx) {
     ImGui::PushID(name.c_str());
     if (row.Pill(label, state.chart == id)) state.chart = id;
     ImGui::PopID();
-    ctx.Mark("progress.chart." + name, "", {AccessibleRole::kTab, label, "", state.chart == id, "Charts"});
+    ctx.Mark("progress.chart." + name, "", AccessibleHint::Tab(label, state.chart == id, "Charts"));
     ImGui::PopID();
   };
   tab(ItemScope::EveryItem(), "Overview");

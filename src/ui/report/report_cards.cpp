@@ -21,7 +21,7 @@ void DrawNameField(UiContext& ctx) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
   ImGui::InputTextWithHint("##name", "Your name (optional)", &state.name_draft);
   ImGui::PopStyleVar();
-  ctx.Mark("report.name", "", {AccessibleRole::kTextbox, "Your name", state.name_draft});
+  ctx.Mark("report.name", "", AccessibleHint::Textbox("Your name", state.name_draft));
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetPersonName{state.name_draft});
   ShapedFieldEcho(ctx, state.name_draft);
 }

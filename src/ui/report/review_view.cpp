@@ -56,7 +56,7 @@ void DrawRow(UiContext& ctx, const core::Role& role, const Row& row) {
   std::string comment = row.comment;
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##comment", "Manager's comment", &comment);
-  ctx.Mark("review.comment." + item.id, "", {AccessibleRole::kTextbox, "Manager's comment on " + item.name, comment});
+  ctx.Mark("review.comment." + item.id, "", AccessibleHint::Textbox("Manager's comment on " + item.name, comment));
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetReviewComment{item.id, comment});
   ShapedFieldEcho(ctx, comment);
 }
@@ -73,7 +73,7 @@ void DrawManagerReview(UiContext& ctx, const core::Role& role, float width) {
   if (!ImGui::GetIO().WantTextInput) state.reviewer_draft = a.review.reviewer;
   ImGui::SetNextItemWidth(ctx.Px(240));
   ImGui::InputTextWithHint("##reviewer", "Reviewer's name (optional)", &state.reviewer_draft);
-  ctx.Mark("review.reviewer", "", {AccessibleRole::kTextbox, "Reviewer's name", state.reviewer_draft});
+  ctx.Mark("review.reviewer", "", AccessibleHint::Textbox("Reviewer's name", state.reviewer_draft));
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetReviewer{state.reviewer_draft});
   ShapedFieldEcho(ctx, state.reviewer_draft);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;

@@ -141,7 +141,7 @@ void DrawSnapshots(UiContext& ctx, const core::Role& role, float width) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
   ImGui::InputTextWithHint("##label", "Label, e.g. Mid-year review", &state.snapshot_label);
   ImGui::PopStyleVar();
-  ctx.Mark("report.snapshot.label", "", {AccessibleRole::kTextbox, "Snapshot label", state.snapshot_label});
+  ctx.Mark("report.snapshot.label", "", AccessibleHint::Textbox("Snapshot label", state.snapshot_label));
   ImGui::SameLine();
   if (ImGui::Button("Save snapshot")) {
     ctx.Emit(core::TakeSnapshot{state.snapshot_label});
