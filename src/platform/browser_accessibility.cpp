@@ -36,8 +36,6 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
     if (el.type === 'text') return false;
     return key === 'Enter' || key === ' ';
   };
-  // Stopped here, at the window in the capture phase, an event never reaches its
-  // target's own listeners: a slider's keys are handled here too.
   // Tab from the canvas (or from nowhere) enters the mirror, first or last control:
   // GLFW would otherwise keep it, and a keyboard user could not reach the layer.
   const enter = (e) => {
@@ -51,6 +49,8 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
     el.focus();
     return true;
   };
+  // Stopped here, at the window in the capture phase, an event never reaches its
+  // target's own listeners: a slider's keys are handled here too.
   for (const type of ['keydown', 'keypress', 'keyup']) {
     window.addEventListener(type, (e) => {
       if (type === 'keydown' && enter(e)) return;
