@@ -147,9 +147,9 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
       el.setAttribute('aria-valuemin', node.range[1]);
       el.setAttribute('aria-valuemax', node.range[2]);
       el.setAttribute('aria-valuenow', node.range[0]);
-      el.setAttribute('aria-valuetext', node.value || '');
+      el.setAttribute('aria-valuetext', node.value || "");
     } else if (el.type === 'text') {
-      if (document.activeElement !== el) el.value = node.value || '';
+      if (document.activeElement !== el) el.value = node.value || "";
     } else if (el.type === 'checkbox') {
       el.checked = !!node.checked;
     } else if (node.role === 'tab') {
@@ -178,7 +178,7 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
         elements.set(node.id, el);
         added = true;
       }
-      el.dataset.group = node.group || '';
+      el.dataset.group = node.group || "";
       update(el, node);
       writes++;
     }
@@ -215,7 +215,7 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
   };
   Module.rexAnnounce = (text) => {
     // A fresh text node each time, so the same words said twice are read twice.
-    live.textContent = '';
+    live.textContent = "";
     live.appendChild(document.createTextNode(text));
     stats.announced.push(text);
     if (stats.announced.length > 50) stats.announced.shift();
