@@ -9,10 +9,8 @@ namespace {
 
 TouchHandlers g_touch;
 
-EM_JS(void, JsInstallTouch, (), {
+EM_JS(void, JsInstallTouch, (float slop, int long_press_ms), {
   const canvas = Module['canvas'];
-  const SLOP = 10;         // CSS px a tap may wander before it is a drag
-  const LONG_PRESS = 500;  // ms
   let start = null, last = null, dragging = false, pressed = false, timer = 0;
   // On the window, in the capture phase, and stopped there: GLFW listens to touch
   // events on the canvas as mouse buttons, which would press whatever a drag
@@ -33,12 +31,12 @@ EM_JS(void, JsInstallTouch, (), {
       if (dragging || !start) return;
       pressed = true;
       Module._rex_touch(2, last.x, last.y, 0);
-    }, LONG_PRESS);
+    }, long_press_ms);
   }, true);
   listen('touchmove', (e) => {
     if (!start || e.touches.length !== 1) return;
     const t = e.touches[0];
-    if (!dragging && Math.hypot(t.clientX - start.x, t.clientY - start.y) < SLOP) return;
+    if (!dragging && Math.hypot(t.clientX - start.x, t.clientY - start.y) < slop) return;
     e.preventDefault();  // ours to scroll; and a drag is no tap, so no click follows
     dragging = true;
     clearTimeout(timer);
@@ -66,7 +64,7 @@ EM_JS(int, JsPrefersTouch, (), { return window.matchMedia && window.matchMedia('
 
 void InstallTouch(TouchHandlers handlers) {
   g_touch = std::move(handlers);
-  JsInstallTouch();
+  JsInstallTouch(g_touch.slop_css, g_touch.long_press_ms);
 }
 
 bool PrefersTouch() { return JsPrefersTouch() != 0; }

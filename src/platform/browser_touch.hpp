@@ -11,6 +11,8 @@ struct TouchHandlers {
   std::function<void(float x, float y)> on_long_press;
   std::function<void(float x, float y)> on_tap;
   std::function<void()> on_end;
+  float slop_css = 0;     // how far a tap may wander before it is a drag
+  int long_press_ms = 0;  // how long a press is before it shows what hover shows
 };
 
 void InstallTouch(TouchHandlers handlers);

@@ -35,6 +35,7 @@
 #include "platform/key_latch.hpp"
 #include "platform/touch_input.hpp"
 #include "ui/app.hpp"
+#include "ui/metrics.hpp"
 
 namespace {
 
@@ -108,6 +109,8 @@ void InstallTouchHandlers() {
     g_platform.touch.End();
     RequestFrames();
   };
+  handlers.slop_css = rex::ui::Metrics::kTouchSlop;
+  handlers.long_press_ms = rex::ui::Metrics::kLongPressMs;
   rex::platform::InstallTouch(std::move(handlers));
 }
 

@@ -43,9 +43,10 @@ bool App::PrepareFrame(float device_pixel_ratio) {
     glyphs_built_ = glyphs_.generation();
     shaped_built_ = shaped_.generation();
     shaped_.MarkBuilt();
+    metrics_ = Metrics{}.Scaled(scale);
   }
   if (fonts_stale || prefs.theme != built_theme_ || touch_ != built_touch_) {
-    const float tap_target = touch_ ? kTapTargetCss * device_pixel_ratio : 0.0f;
+    const float tap_target = touch_ ? Metrics::kTapTarget * device_pixel_ratio : 0.0f;
     ApplyTheme(prefs.theme, scale, tap_target, fonts_.body ? fonts_.body->FontSize : 0.0f);
   }
   device_pixel_ratio_ = device_pixel_ratio;
@@ -103,6 +104,8 @@ void App::SetClock(std::string now_iso, double now_ms) {
   now_ms_ = now_ms;
 }
 
+bool App::Narrow() const { return ImGui::GetIO().DisplaySize.x < Metrics::kNarrowWidth * built_scale_; }
+
 void App::Draw() {
   ++frame_;
   widgets_.BeginFrame();
@@ -111,11 +114,11 @@ void App::Draw() {
   const int role = session_.current_role;
   const bool has_role = data && role < static_cast<int>(search_.size());
   const core::SaveStatus storage = persistence_.status();
-  UiContext ctx{session_, view_, pending_, fonts_, PaletteFor(session_.preferences.theme), widgets_, built_scale_,
+  UiContext ctx{session_, view_, pending_, fonts_, PaletteFor(session_.preferences.theme), widgets_, metrics_,
                 has_role ? &search_[static_cast<size_t>(role)] : nullptr, has_role ? data : nullptr,
                 has_role ? &data->score : nullptr, intents_, storage, persistence_.aside(), &shaped_,
                 &team_};
-  ctx.narrow = ImGui::GetIO().DisplaySize.x < kNarrowWidth * built_scale_;
+  ctx.narrow = Narrow();
   ctx.touch = touch_;
   DrawAppView(ctx);
   DrawNotices();
@@ -312,7 +315,7 @@ std::string App::InspectJson() const {
       {"role", role ? role->id : ""},
       {"roles", RolesJson()},
       {"theme", core::ThemeName(session_.preferences.theme)},
-      {"layout", {{"narrow", ImGui::GetIO().DisplaySize.x < kNarrowWidth * built_scale_}, {"touch", touch_}}},
+      {"layout", {{"narrow", Narrow()}, {"touch", touch_}}},
       {"font_scale", session_.preferences.font_scale},
       {"revision", session_.revision},
       {"load_errors", session_.load_errors.size()},

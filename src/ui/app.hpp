@@ -19,6 +19,7 @@
 #include "ui/glyphs.hpp"
 #include "ui/fonts.hpp"
 #include "ui/intents.hpp"
+#include "ui/metrics.hpp"
 #include "ui/notices.hpp"
 #include "ui/team/team_data.hpp"
 #include "ui/view_state.hpp"
@@ -47,9 +48,6 @@ class App {
   // A touch screen (the platform's guess from `pointer: coarse`, or a first touch):
   // every button and field becomes at least a finger's tap target.
   void SetTouch(bool touch) { touch_ = touch; }
-  // Below this width, in design pixels (CSS pixels at font scale 1), pages are one column.
-  static constexpr float kNarrowWidth = 880.0f;  // a tablet held upright is one column too
-  static constexpr float kTapTargetCss = 44.0f;  // WCAG 2.2 target size, enhanced
 
   // Glyphs beyond the font subset (glyphs.hpp): the platform draws them; text typed
   // or pasted is noted as it arrives, the role and saved work when they change.
@@ -105,6 +103,8 @@ class App {
   std::optional<OutgoingFile> MakeAsideCopyFile(const std::string& key) const;
 
  private:
+  // A phone's width: below Metrics::kNarrowWidth design pixels, pages are one column.
+  bool Narrow() const;
   struct PendingImport {
     std::string source;
     core::ImportedReport report;
@@ -170,6 +170,7 @@ class App {
   std::optional<PendingImport> pending_import_;
   float device_pixel_ratio_ = 0.0f;
   float built_scale_ = 0.0f;
+  Metrics metrics_;                       // in device pixels at built_scale_
   core::Theme built_theme_ = core::Theme::kLight;
   bool touch_ = false;
   bool built_touch_ = false;

@@ -238,12 +238,12 @@ void App::DrawNotices() {
   if (notices_.empty()) return;
   const Palette& p = PaletteFor(session_.preferences.theme);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = std::min(viewport->Size.x - built_scale_ * 40, built_scale_ * 560);
-  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + (viewport->Size.x - width) * 0.5f, viewport->Pos.y + built_scale_ * 72));
+  const float width = std::min(viewport->Size.x - metrics_.space_3xl, metrics_.notice_width);
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + (viewport->Size.x - width) * 0.5f, viewport->Pos.y + metrics_.notice_top));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, p.surface);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, built_scale_);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, built_scale_ * 10);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, metrics_.hairline);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, metrics_.card_rounding);
   ImGui::Begin("##notices", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
@@ -258,11 +258,11 @@ void App::DrawNotices() {
     ImGui::TextColored(color, "%s", Shown(notice.title));
     ImGui::PopFont();
     widgets_.MarkLastItem("notice." + std::to_string(i));
-    ImGui::SameLine(width - built_scale_ * 90);
+    ImGui::SameLine(width - metrics_.notice_action_room);
     const bool dismiss = ImGui::SmallButton("Dismiss");
     widgets_.MarkLastItem("notice.dismiss." + std::to_string(i));
     if (!notice.detail.empty()) {
-      ImGui::PushTextWrapPos(width - built_scale_ * 20);
+      ImGui::PushTextWrapPos(width - metrics_.column_gap);
       ImGui::TextWrapped("%s", Shown(notice.detail));
       ImGui::PopTextWrapPos();
     }
@@ -283,7 +283,7 @@ void App::DrawNotices() {
 void App::DrawImportConfirm() {
   if (!pending_import_) return;
   if (!ImGui::IsPopupOpen("Replace your current work?")) ImGui::OpenPopup("Replace your current work?");
-  ImGui::SetNextWindowSize(ImVec2(built_scale_ * 460, 0));
+  ImGui::SetNextWindowSize(ImVec2(metrics_.modal_width, 0));
   if (!ImGui::BeginPopupModal("Replace your current work?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   const core::ImportedReport& report = pending_import_->report;
   ImGui::TextWrapped("%s holds %zu ratings for %s. Importing it replaces what is on screen now.",

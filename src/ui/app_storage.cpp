@@ -102,7 +102,7 @@ void App::DrawConflictChoice() {
   const core::Conflict conflict = persistence_.conflicts().front();
   constexpr const char* kTitle = "Your work changed in another tab";
   if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
-  ImGui::SetNextWindowSize(ImVec2(built_scale_ * 480, 0));
+  ImGui::SetNextWindowSize(ImVec2(metrics_.modal_width, 0));
   if (!ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::TextWrapped(conflict.deleted ? "Another tab deleted the saved work on %s after this tab last saved it."
                                       : "Another tab saved newer work on %s after this tab last saved it.",

@@ -11,7 +11,7 @@ std::optional<std::string> TargetCombo(UiContext& ctx, const std::string& widget
   const core::TargetProfile* shown = model.FindTarget(current);
   std::optional<std::string> picked;
   ImGui::SetNextItemWidth(width);
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.metrics.hairline);
   const bool open = ImGui::BeginCombo(("##" + widget).c_str(), shown ? Shown(ctx, shown->name) : "—");
   ImGui::PopStyleVar();
   if (open) {

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "ui/metrics.hpp"
+
 namespace rex::ui {
 namespace {
 
@@ -79,26 +81,28 @@ void ApplyColors(const Palette& p, ImVec4* c) {
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.45f);
 }
 
+// ImGui scales its own defaults along with ours, so this starts from design pixels.
 void ApplySizes(ImGuiStyle& s, float scale) {
+  const Metrics m;
   s = ImGuiStyle();  // start from defaults so repeated scaling never compounds
-  s.WindowPadding = ImVec2(20, 16);
-  s.FramePadding = ImVec2(10, 6);
-  s.CellPadding = ImVec2(10, 6);
-  s.ItemSpacing = ImVec2(10, 8);
-  s.ItemInnerSpacing = ImVec2(8, 6);
-  s.ScrollbarSize = 12;
-  s.GrabMinSize = 12;
+  s.WindowPadding = ImVec2(m.window_padding_x, m.window_padding_y);
+  s.FramePadding = ImVec2(m.frame_padding_x, m.frame_padding_y);
+  s.CellPadding = ImVec2(m.cell_padding_x, m.cell_padding_y);
+  s.ItemSpacing = ImVec2(m.item_spacing_x, m.item_spacing_y);
+  s.ItemInnerSpacing = ImVec2(m.item_inner_spacing_x, m.item_inner_spacing_y);
+  s.ScrollbarSize = m.scrollbar_size;
+  s.GrabMinSize = m.grab_min_size;
   s.WindowBorderSize = 0;
-  s.ChildBorderSize = 1;
-  s.PopupBorderSize = 1;
+  s.ChildBorderSize = m.hairline;
+  s.PopupBorderSize = m.hairline;
   s.FrameBorderSize = 0;
   s.WindowRounding = 0;
-  s.ChildRounding = 8;
-  s.FrameRounding = 6;
-  s.PopupRounding = 8;
-  s.ScrollbarRounding = 6;
-  s.GrabRounding = 6;
-  s.TabRounding = 6;
+  s.ChildRounding = m.child_rounding;
+  s.FrameRounding = m.frame_rounding;
+  s.PopupRounding = m.popup_rounding;
+  s.ScrollbarRounding = m.frame_rounding;
+  s.GrabRounding = m.frame_rounding;
+  s.TabRounding = m.frame_rounding;
   s.ScaleAllSizes(scale);
 }
 
@@ -118,8 +122,9 @@ void ApplyTheme(core::Theme theme, float pixel_scale, float min_frame_height, fl
   ApplySizes(style, pixel_scale);
   if (min_frame_height > 0.0f) {
     style.FramePadding.y = std::max(style.FramePadding.y, std::ceil((min_frame_height - font_size) * 0.5f));
-    style.ItemSpacing.y = std::max(style.ItemSpacing.y, 10.0f * pixel_scale);  // room between targets
-    style.ScrollbarSize = std::max(style.ScrollbarSize, 16.0f * pixel_scale);
+    const Metrics touch = Metrics{}.Scaled(pixel_scale);
+    style.ItemSpacing.y = std::max(style.ItemSpacing.y, touch.touch_item_spacing_y);
+    style.ScrollbarSize = std::max(style.ScrollbarSize, touch.touch_scrollbar_size);
   }
   ApplyColors(PaletteFor(theme), style.Colors);
 }

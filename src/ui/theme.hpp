@@ -1,7 +1,7 @@
 #pragma once
-// The designed look: one palette per theme, a type scale, and spacing in font
-// units, applied to ImGui's style. Views read colours from the palette instead of
-// hard-coding them, so both themes stay consistent.
+// The designed look: one palette per theme and the sizes of metrics.hpp, applied
+// to ImGui's style. Views read colours from the palette and sizes from the metrics
+// instead of hard-coding them, so every theme and every screen stays consistent.
 #include <imgui.h>
 
 #include "core/app/preferences.hpp"

@@ -64,7 +64,7 @@ float NavigationWidth(const UiContext& ctx) {
   ImGui::PushFont(ctx.fonts.strong);
   float width = 0;
   for (const NavEntry& entry : kNav) {
-    width += ImGui::CalcTextSize(entry.label).x + ctx.Px(14) * 2 + ImGui::GetStyle().ItemSpacing.x;
+    width += ImGui::CalcTextSize(entry.label).x + ctx.metrics.pill_padding_x * 2 + ImGui::GetStyle().ItemSpacing.x;
   }
   ImGui::PopFont();
   return width;
@@ -88,7 +88,7 @@ void DrawNavigation(UiContext& ctx, bool own_row, float tab_width = 0.0f) {
   HandlePageKeys(ctx);
   for (size_t i = 0; i < std::size(kNav); ++i) {
     const NavEntry& entry = kNav[i];
-    if (i > 0 || !own_row) ImGui::SameLine(0, tab_width > 0 ? ctx.Px(2) : -1.0f);
+    if (i > 0 || !own_row) ImGui::SameLine(0, tab_width > 0 ? ctx.metrics.tab_gap : -1.0f);
     if (Pill(ctx, entry.label, ctx.view.page == entry.page, tab_width)) ctx.view.page = entry.page;
     ctx.Mark(entry.widget, "", AccessibleHint::Tab(entry.label, ctx.view.page == entry.page, "Pages"));
     if (!ctx.touch && ImGui::IsItemHovered()) ImGui::SetTooltip("Shift+%zu", i + 1);  // a key hint, for keyboards
@@ -108,7 +108,7 @@ void DrawStorageIndicator(UiContext& ctx) {
                                                                        : std::string("Saved in this browser");
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(dot, "●");
-  ImGui::SameLine(0, ctx.Px(4));
+  ImGui::SameLine(0, ctx.metrics.space_xs);
   ImGui::TextColored(problem ? ctx.palette.danger : ctx.palette.text_muted, "%s", Shown(ctx, text));
   ImGui::PopFont();
   ctx.Mark("storage.status");
@@ -117,8 +117,8 @@ void DrawStorageIndicator(UiContext& ctx) {
 
 void DrawRoleSwitcher(UiContext& ctx) {
   const core::Role* current = ctx.session.CurrentRole();
-  ImGui::SetNextItemWidth(ctx.Px(220));
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  ImGui::SetNextItemWidth(ctx.metrics.wide_combo_width);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.metrics.hairline);
   const bool open = ImGui::BeginCombo("##role", current ? Shown(ctx, current->title) : "—");
   ImGui::PopStyleVar();
   if (open) {
@@ -146,7 +146,7 @@ void DrawDisplayControls(UiContext& ctx, bool stacked = false) {
   if (ImGui::Button("A-")) ctx.Emit(core::SetFontScale{prefs.font_scale - core::Preferences::kFontScaleStep});
   ctx.Mark("font.smaller");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
-  ImGui::SameLine(0, ctx.Px(4));
+  ImGui::SameLine(0, ctx.metrics.space_xs);
   if (ImGui::Button("A+")) ctx.Emit(core::SetFontScale{prefs.font_scale + core::Preferences::kFontScaleStep});
   ctx.Mark("font.larger");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
@@ -160,7 +160,7 @@ void DrawDisplayControls(UiContext& ctx, bool stacked = false) {
     ctx.Emit(core::SetTheme{dark ? core::Theme::kLight : core::Theme::kDark});
   }
   ctx.Mark("theme.toggle");
-  ImGui::SameLine(0, ctx.Px(4));
+  ImGui::SameLine(0, ctx.metrics.space_xs);
   const bool high = prefs.theme == core::Theme::kHighContrast;
   if (ImGui::Button("◐")) ctx.Emit(core::SetTheme{high ? core::Theme::kLight : core::Theme::kHighContrast});
   ctx.Mark("theme.contrast");
@@ -173,10 +173,10 @@ float ControlsWidth(const UiContext& ctx) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const auto button = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
   ImGui::PushFont(ctx.fonts.small);
-  const float storage = ImGui::CalcTextSize("●").x + ctx.Px(4) + ImGui::CalcTextSize("Saved in this browser").x + ctx.Px(16);
+  const float storage = ImGui::CalcTextSize("●").x + ctx.metrics.space_xs + ImGui::CalcTextSize("Saved in this browser").x + ctx.metrics.space_l;
   ImGui::PopFont();
   const float buttons = button("A-") + button("A+") + button("About") + button("Light theme") + button("◐");
-  return storage + ctx.Px(220) + buttons + style.ItemSpacing.x * 3 + ctx.Px(4) * 2;
+  return storage + ctx.metrics.wide_combo_width + buttons + style.ItemSpacing.x * 3 + ctx.metrics.space_xs * 2;
 }
 
 // Closes the bar's child window and draws the line under it.
@@ -186,24 +186,24 @@ void EndTopBar(const UiContext& ctx) {
   ImGui::PopStyleColor();
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(ctx.palette.border), ctx.Px(1));
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(ctx.palette.border), ctx.metrics.hairline);
 }
 
 // A phone: the title and a Menu button on the first row, the five page tabs
 // sharing the second; the storage status, role switcher and display controls
 // live in the menu (they cannot share 390 pixels with a title).
 void DrawCompactTopBar(UiContext& ctx) {
-  const float padding = ctx.Px(12);
-  const float row = ImGui::GetFrameHeight() + ctx.Px(30);
-  const float tabs_row = ImGui::GetFrameHeight() + ctx.Px(12);
+  const float padding = ctx.metrics.page_padding_narrow_x;
+  const float row = ImGui::GetFrameHeight() + ctx.metrics.top_bar_compact_row;
+  const float tabs_row = ImGui::GetFrameHeight() + ctx.metrics.space_m;
   const bool problem = ctx.storage.state == core::SaveState::kNotSaved || ctx.storage.state == core::SaveState::kConflict;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, ctx.Px(8)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, ctx.metrics.space_s));
   ImGui::BeginChild("##topbar", ImVec2(0, row + tabs_row), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
   const float menu_width = ImGui::CalcTextSize("Menu").x + ImGui::GetStyle().FramePadding.x * 2;
   const float right = ImGui::GetWindowContentRegionMax().x;
-  DrawTitle(ctx, right - menu_width - ImGui::GetCursorPosX() - ctx.Px(12));
+  DrawTitle(ctx, right - menu_width - ImGui::GetCursorPosX() - ctx.metrics.space_m);
   ImGui::SameLine(right - menu_width);
   ImGui::SetCursorPosY((row - ImGui::GetFrameHeight()) * 0.5f);
   if (problem) ImGui::PushStyleColor(ImGuiCol_Text, ctx.palette.danger);  // "Not saved" is never hidden away
@@ -218,7 +218,7 @@ void DrawCompactTopBar(UiContext& ctx) {
   }
   const float width = ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x;
   ImGui::SetCursorPos(ImVec2(padding, row));
-  DrawNavigation(ctx, true, (width - ctx.Px(2) * (std::size(kNav) - 1)) / std::size(kNav));
+  DrawNavigation(ctx, true, (width - ctx.metrics.tab_gap * (std::size(kNav) - 1)) / std::size(kNav));
   EndTopBar(ctx);
 }
 
@@ -229,37 +229,37 @@ void DrawTopBar(UiContext& ctx) {
     DrawCompactTopBar(ctx);
     return;
   }
-  const float row = ctx.Px(64);
-  const float padding = ctx.Px(24);
+  const float row = ctx.metrics.top_bar_height;
+  const float padding = ctx.metrics.page_padding_x;
   // Title, tabs and controls on one row when they fit beside a title of some
   // width; otherwise the tabs move to a second row, so they never overlap.
   const float width = ImGui::GetContentRegionAvail().x - padding * 2;
-  const bool tabs_below = NavigationWidth(ctx) + ControlsWidth(ctx) + ctx.Px(120 + 32 + 16) > width;
-  const float height = tabs_below ? row + ctx.Px(48) : row;
+  const bool tabs_below = NavigationWidth(ctx) + ControlsWidth(ctx) + ctx.metrics.title_min_width + ctx.metrics.title_gap + ctx.metrics.space_l > width;
+  const float height = tabs_below ? row + ctx.metrics.top_bar_tabs_row : row;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, ctx.Px(10)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, ctx.metrics.top_bar_padding_y));
   ImGui::BeginChild("##topbar", ImVec2(0, height), false,
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
   const float controls_x = ImGui::GetWindowContentRegionMax().x - ControlsWidth(ctx);
-  const float beside_title = tabs_below ? 0.0f : NavigationWidth(ctx) + ctx.Px(32);
-  DrawTitle(ctx, std::max(ctx.Px(120), controls_x - ImGui::GetCursorPosX() - beside_title - ctx.Px(16)));
+  const float beside_title = tabs_below ? 0.0f : NavigationWidth(ctx) + ctx.metrics.title_gap;
+  DrawTitle(ctx, std::max(ctx.metrics.title_min_width, controls_x - ImGui::GetCursorPosX() - beside_title - ctx.metrics.space_l));
   float controls_at = controls_x;
   if (!tabs_below) {
-    ImGui::SameLine(0, ctx.Px(32));
+    ImGui::SameLine(0, ctx.metrics.title_gap);
     ImGui::SetCursorPosY((row - ImGui::GetFrameHeight()) * 0.5f);
     DrawNavigation(ctx, false);
     // After the last tab's right edge (the cursor itself has moved to the next line).
-    controls_at = std::max(controls_x, ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ctx.Px(16));
+    controls_at = std::max(controls_x, ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ctx.metrics.space_l);
   }
   ImGui::SameLine(controls_at);
   ImGui::SetCursorPosY((row - ImGui::GetFrameHeight()) * 0.5f + ImGui::GetStyle().FramePadding.y);
   DrawStorageIndicator(ctx);
-  ImGui::SameLine(0, ctx.Px(16));
+  ImGui::SameLine(0, ctx.metrics.space_l);
   ImGui::SetCursorPosY((row - ImGui::GetFrameHeight()) * 0.5f);
   DrawRoleSwitcher(ctx);
   DrawDisplayControls(ctx);
   if (tabs_below) {
-    ImGui::SetCursorPos(ImVec2(padding - ctx.Px(14), row));  // the first tab's label lines up with the title
+    ImGui::SetCursorPos(ImVec2(padding - ctx.metrics.pill_padding_x, row));  // the first tab's label lines up with the title
     DrawNavigation(ctx, true);
   }
   EndTopBar(ctx);

@@ -1,6 +1,6 @@
 #pragma once
 // Everything a view needs, passed explicitly: read-only model, its own view state,
-// a place to emit actions, fonts, palette, and the automation registry.
+// a place to emit actions, fonts, palette, sizes, and the automation registry.
 #include <vector>
 
 #include "core/app/action.hpp"
@@ -11,6 +11,7 @@
 #include "core/search/search_index.hpp"
 #include "ui/fonts.hpp"
 #include "ui/intents.hpp"
+#include "ui/metrics.hpp"
 #include "ui/notices.hpp"
 #include "ui/shaped_text.hpp"
 #include "ui/team/team_data.hpp"
@@ -27,7 +28,7 @@ struct UiContext {
   const Fonts& fonts;
   const Palette& palette;
   WidgetRegistry& widgets;
-  float scale;  // device pixels per design pixel (dpr × font scale)
+  const Metrics& metrics;  // layout sizes, already in device pixels
   const core::LazySearchIndex* search;  // for the current role; null when no role loaded
   const core::Derived* derived;     // for the current role and assessment; null when no role
   const core::ScoreReport* score;   // derived->score, or null
@@ -45,7 +46,6 @@ struct UiContext {
   void Mark(const std::string& name, std::string text = "", const AccessibleHint& hint = {}) {
     widgets.MarkLastItem(name, std::move(text), hint);
   }
-  float Px(float design_px) const { return design_px * scale; }
   const TeamData& Team() const { return team_cache->For(session); }
 };
 

@@ -43,12 +43,12 @@ void TextWrappedColored(const ImVec4& color, const char* text) {
 void Chip(const UiContext& ctx, const char* text, const ImVec4& color) {
   ImGui::PushFont(ctx.fonts.small);
   text = Shown(ctx, text);
-  const ImVec2 pad(ctx.Px(7), ctx.Px(2));
+  const ImVec2 pad(ctx.metrics.chip_padding_x, ctx.metrics.chip_padding_y);
   const ImVec2 size = ImGui::CalcTextSize(text);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const ImVec2 end(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(pos, end, ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, 0.16f)), ctx.Px(9));
+  draw->AddRectFilled(pos, end, ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, 0.16f)), ctx.metrics.chip_rounding);
   draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(color), text);
   ImGui::Dummy(ImVec2(end.x - pos.x, end.y - pos.y));
   ImGui::PopFont();
@@ -56,9 +56,9 @@ void Chip(const UiContext& ctx, const char* text, const ImVec4& color) {
 
 bool Pill(const UiContext& ctx, const char* label, bool selected, float width) {
   const Palette& p = ctx.palette;
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ctx.Px(16));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ctx.metrics.pill_rounding);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                      ImVec2(ctx.Px(14), std::max(ctx.Px(6), ImGui::GetStyle().FramePadding.y)));
+                      ImVec2(ctx.metrics.pill_padding_x, std::max(ctx.metrics.pill_padding_y, ImGui::GetStyle().FramePadding.y)));
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? p.accent : ImVec4(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? p.accent : p.surface_hover);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent);
@@ -74,9 +74,9 @@ bool Pill(const UiContext& ctx, const char* label, bool selected, float width) {
 bool PillRow::Pill(const std::string& label, bool selected) {
   if (!first_) {
     ImGui::PushFont(ctx_.fonts.strong);
-    const float width = ImGui::CalcTextSize(label.c_str()).x + ctx_.Px(14) * 2;
+    const float width = ImGui::CalcTextSize(label.c_str()).x + ctx_.metrics.pill_padding_x * 2;
     ImGui::PopFont();
-    SameLineIfFits(width, ctx_.Px(4));
+    SameLineIfFits(width, ctx_.metrics.space_xs);
   }
   first_ = false;
   return ::rex::ui::Pill(ctx_, label.c_str(), selected);
@@ -99,7 +99,7 @@ void SameLineAt(float x) {
 }
 
 Card BeginCard(const UiContext& ctx, float width, bool interactive) {
-  Card card{ImGui::GetCursorScreenPos(), width, ctx.Px(14), interactive};
+  Card card{ImGui::GetCursorScreenPos(), width, ctx.metrics.card_padding, interactive};
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->ChannelsSplit(2);
   draw->ChannelsSetCurrent(1);
@@ -120,11 +120,11 @@ bool EndCard(const UiContext& ctx, const Card& card, const ImVec4* accent) {
   const bool hovered = card.interactive && ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->ChannelsSetCurrent(0);
-  const float rounding = ctx.Px(10);
+  const float rounding = ctx.metrics.card_rounding;
   draw->AddRectFilled(min, max, ImGui::GetColorU32(hovered ? ctx.palette.surface_hover : ctx.palette.surface), rounding);
   draw->AddRect(min, max, ImGui::GetColorU32(ctx.palette.border), rounding);
   if (accent) {
-    draw->AddRectFilled(min, ImVec2(min.x + ctx.Px(4), max.y), ImGui::GetColorU32(*accent), rounding,
+    draw->AddRectFilled(min, ImVec2(min.x + ctx.metrics.card_accent, max.y), ImGui::GetColorU32(*accent), rounding,
                         ImDrawFlags_RoundCornersLeft);
   }
   draw->ChannelsMerge();
@@ -138,7 +138,7 @@ void Heading(const UiContext& ctx, const char* text) {
 }
 
 void Caption(const UiContext& ctx, const char* text) {
-  ImGui::Dummy(ImVec2(0, ctx.Px(6)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.card_gap));
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, text));
   ImGui::PopFont();
@@ -158,7 +158,7 @@ void Stat(UiContext& ctx, const char* widget, const std::string& value, const ch
 
 void EmptyState(const UiContext& ctx, const char* title, const char* body) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float width = std::min(avail.x, ctx.Px(520));
+  const float width = std::min(avail.x, ctx.metrics.reading_width);
   ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (avail.x - width) * 0.5f, ImGui::GetCursorPosY() + avail.y * 0.25f));
   ImGui::BeginGroup();
   Heading(ctx, title);

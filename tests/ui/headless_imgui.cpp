@@ -52,6 +52,9 @@ HeadlessImGui::HeadlessImGui(core::Session session, ImVec2 display, float dpr, c
       app_(nullptr),
       display_(display),
       dpr_(dpr) {
+  // CreateContext makes a context current only when none is: a second instance
+  // (a second tab) must select its own before the App configures it.
+  ImGui::SetCurrentContext(context_);
   MapNamedKeys(ImGui::GetIO());
   app_ = new ui::App(std::move(session), *store_);
   app_->SetGlyphRasterizer(BlockGlyphs);

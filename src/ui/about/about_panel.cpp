@@ -45,7 +45,7 @@ void DrawAboutPanel(UiContext& ctx, const std::function<const AboutInfo&()>& rea
   const AboutInfo& about = read_about();
   if (!ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowSize(ImVec2(std::min(ctx.Px(640), viewport->Size.x - ctx.Px(32)), 0));
+  ImGui::SetNextWindowSize(ImVec2(std::min(ctx.metrics.about_width, viewport->Size.x - ctx.metrics.space_2xl), 0));
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x * 0.5f, viewport->Pos.y + viewport->Size.y * 0.5f),
                           ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   bool open = true;

@@ -20,7 +20,7 @@ void DrawTargetPicker(UiContext& ctx, const core::Role& role) {
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "READINESS FOR");
   ImGui::PopFont();
-  if (const auto picked = TargetCombo(ctx, "assess.target", role.rating_model, assessment.target, ctx.Px(150))) {
+  if (const auto picked = TargetCombo(ctx, "assess.target", role.rating_model, assessment.target, ctx.metrics.target_combo_width)) {
     ctx.Emit(core::SetTarget{*picked});
   }
 }
@@ -44,7 +44,7 @@ void DrawModeToggle(UiContext& ctx) {
   AssessState& state = ctx.view.assess;
   if (Pill(ctx, "Table", state.mode == AssessMode::kTable)) state.mode = AssessMode::kTable;
   ctx.Mark("assess.mode.table");
-  ImGui::SameLine(0, ctx.Px(4));
+  ImGui::SameLine(0, ctx.metrics.space_xs);
   if (Pill(ctx, "One at a time", state.mode == AssessMode::kFocus)) state.mode = AssessMode::kFocus;
   ctx.Mark("assess.mode.focus");
 }
@@ -52,7 +52,7 @@ void DrawModeToggle(UiContext& ctx) {
 // The headline figures in a row; `compact` (a phone): shorter captions, and the
 // last three start a second row.
 void DrawFigures(UiContext& ctx, const core::ScoreReport& score, bool compact) {
-  const float gap = ctx.Px(compact ? 28 : 36);
+  const float gap = compact ? ctx.metrics.figure_gap_compact : ctx.metrics.figure_gap;
   Stat(ctx, "assess.verdict", core::VerdictTitle(score.verdict), "verdict", VerdictColor(ctx.palette, score.verdict));
   ImGui::SameLine(0, gap);
   const int percent = static_cast<int>(std::lround(score.overall.attainment * 100));
@@ -75,13 +75,13 @@ void DrawFigures(UiContext& ctx, const core::ScoreReport& score, bool compact) {
 void DrawCompactAssessHeader(UiContext& ctx, const core::Role& role) {
   const core::ScoreReport& score = *ctx.score;
   DrawTargetPicker(ctx, role);
-  ImGui::SameLine(0, ctx.Px(20));
+  ImGui::SameLine(0, ctx.metrics.column_gap);
   ImGui::BeginGroup();
   ImGui::Dummy(ImVec2(0, 0));
   DrawHistoryButtons(ctx);
   ImGui::EndGroup();
   DrawFigures(ctx, score, true);
-  ImGui::Dummy(ImVec2(0, ctx.Px(4)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.space_xs));
 }
 
 void DrawAssessHeader(UiContext& ctx, const core::Role& role) {
@@ -91,15 +91,15 @@ void DrawAssessHeader(UiContext& ctx, const core::Role& role) {
   }
   const core::ScoreReport& score = *ctx.score;
   DrawTargetPicker(ctx, role);
-  ImGui::SameLine(0, ctx.Px(28));
+  ImGui::SameLine(0, ctx.metrics.figure_gap_compact);
   DrawFigures(ctx, score, false);
   const float right = ImGui::GetWindowContentRegionMax().x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + ctx.Px(16), right - ctx.Px(330)));
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + ctx.metrics.space_l, right - ctx.metrics.header_actions_width));
   ImGui::BeginGroup();
   DrawHistoryButtons(ctx);
   DrawModeToggle(ctx);
   ImGui::EndGroup();
-  ImGui::Dummy(ImVec2(0, ctx.Px(6)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.card_gap));
 }
 
 void DrawCategoryTabs(UiContext& ctx) {
@@ -143,9 +143,9 @@ void DrawCategoryTabs(UiContext& ctx) {
     return;
   }
   // The keys, where people look for them: next to what they control.
-  ImGui::SameLine(0, ctx.Px(16));
+  ImGui::SameLine(0, ctx.metrics.space_l);
   ImGui::PushFont(ctx.fonts.small);
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.Px(5));
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.metrics.baseline_nudge);
   ImGui::TextColored(ctx.palette.text_muted, "%s",
                      state.category.IsGoals() ? "Keys: J/K move · X ticks · [ ] tabs · Shift+1–4 pages"
                                                : "Keys: 0–4 rate · J/K move · Enter one at a time · [ ] tabs · Shift+1–4 pages");

@@ -32,7 +32,7 @@ void SyncDrafts(UiContext& ctx, const core::Item& item) {
 
 void DrawScale(UiContext& ctx, const core::Role& role, const core::Item& item, const core::ItemScore& score) {
   const ImVec4 color = KindColor(ctx.palette, item.kind.c_str());
-  const float pad = ctx.Px(10);
+  const float pad = ctx.metrics.focus_padding;
   const float wrap_width = ImGui::GetContentRegionAvail().x - pad * 2;
   std::vector<ImGuiID> level_items;
   ImVec2 first_min, last_max;
@@ -78,7 +78,7 @@ void DrawNote(UiContext& ctx, const core::Item& item) {
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "NOTE");
   ImGui::PopFont();
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.metrics.hairline);
   ImGui::InputTextMultiline("##note", &state.note_draft, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
   ImGui::PopStyleVar();
   ctx.Mark("assess.note", "", AccessibleHint::Textbox("Note on " + item.name, state.note_draft));
@@ -96,10 +96,10 @@ void DrawEvidenceList(UiContext& ctx, const core::Item& item) {
     ImGui::Bullet();
     ImGui::TextWrapped("%s", Shown(ctx, evidence[i].what));
     if (!evidence[i].link.empty() || !evidence[i].date.empty()) {
-      ImGui::Indent(ctx.Px(20));
+      ImGui::Indent(ctx.metrics.indent);
       ImGui::TextColored(ctx.palette.text_muted, "%s%s%s", evidence[i].date.c_str(),
                          evidence[i].date.empty() || evidence[i].link.empty() ? "" : " · ", Shown(ctx, evidence[i].link));
-      ImGui::Unindent(ctx.Px(20));
+      ImGui::Unindent(ctx.metrics.indent);
     }
     if (ImGui::SmallButton("Remove")) ctx.Emit(core::RemoveEvidence{item.id, static_cast<int>(i)});
     ctx.Mark("assess.evidence.remove." + std::to_string(i));
@@ -109,7 +109,7 @@ void DrawEvidenceList(UiContext& ctx, const core::Item& item) {
 
 void DrawEvidenceForm(UiContext& ctx, const core::Item& item) {
   core::Evidence& draft = ctx.view.assess.evidence_draft;
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.metrics.hairline);
   ImGui::SetNextItemWidth(-1);
   const bool enter = ImGui::InputTextWithHint("##what", "What you did (e.g. led the outbox migration)", &draft.what,
                                               ImGuiInputTextFlags_EnterReturnsTrue);

@@ -17,7 +17,7 @@ void DrawProgress(UiContext& ctx, int done, int total) {
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ctx.palette.goals);
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.palette.surface_hover);
   const std::string label = std::to_string(done) + " of " + std::to_string(total);
-  ImGui::ProgressBar(fraction, ImVec2(ctx.Px(220), ctx.Px(8)), "");
+  ImGui::ProgressBar(fraction, ImVec2(ctx.metrics.goals_bar_width, ctx.metrics.thin_bar_height), "");
   ImGui::PopStyleColor(2);
   ImGui::SameLine();
   ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, label));
@@ -68,7 +68,7 @@ void DrawGroup(UiContext& ctx, const core::Group& group, const core::Item* focus
   ImGui::PushFont(ctx.fonts.heading);
   TextShown(ctx, group.title);
   ImGui::PopFont();
-  SameLineAt(row_x + ctx.Px(280));
+  SameLineAt(row_x + ctx.metrics.goal_label_width);
   DrawProgress(ctx, done, total);
   for (const core::Item& item : group.items) {
     if (!model.IsChecklist(item)) continue;
@@ -80,9 +80,9 @@ void DrawGroup(UiContext& ctx, const core::Group& group, const core::Item* focus
       // The keyboard focus: a tinted band behind the row, as in the rating table.
       const ImVec2 at = ImGui::GetCursorScreenPos();
       ImGui::GetWindowDrawList()->AddRectFilled(
-          ImVec2(at.x - ctx.Px(6), at.y - ctx.Px(2)),
-          ImVec2(at.x + ImGui::GetContentRegionAvail().x, at.y + ImGui::GetFrameHeight() + ctx.Px(2)),
-          ImGui::GetColorU32(ctx.palette.surface_hover), ctx.Px(6));
+          ImVec2(at.x - ctx.metrics.space_xs, at.y - ctx.metrics.space_2xs),
+          ImVec2(at.x + ImGui::GetContentRegionAvail().x, at.y + ImGui::GetFrameHeight() + ctx.metrics.space_2xs),
+          ImGui::GetColorU32(ctx.palette.surface_hover), ctx.metrics.ring_rounding);
       if (ctx.view.assess.scroll_to_focus) {
         ImGui::SetScrollHereY(0.4f);
         ctx.view.assess.scroll_to_focus = false;
@@ -97,7 +97,7 @@ void DrawGroup(UiContext& ctx, const core::Group& group, const core::Item* focus
     }
     ImGui::PopID();
   }
-  ImGui::Dummy(ImVec2(0, ctx.Px(10)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.space_s));
   ImGui::PopID();
 }
 

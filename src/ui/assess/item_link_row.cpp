@@ -12,7 +12,7 @@ void ItemLinkRow(UiContext& ctx, const std::string& item_id, const std::string& 
   ImGui::PushID(item_id.c_str());
   const float row_x = ImGui::GetCursorPosX();
   ImGui::TextColored(color, "%s", Shown(ctx, figure));
-  SameLineAt(row_x + ctx.Px(40));
+  SameLineAt(row_x + ctx.metrics.link_figure_width);
   const char* shown = Shown(ctx, name);
   const ImVec2 fit(ImGui::CalcTextSize(shown).x, 0);
   if (ImGui::Selectable(shown, false, 0, fit)) {

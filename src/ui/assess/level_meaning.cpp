@@ -28,7 +28,7 @@ void LevelMeaningTooltip(UiContext& ctx, const core::RatingModel& model, const c
   const core::LevelMeaning meaning = core::DescribeLevel(model, item, level);
   const std::string headline = LevelHeadline(level, meaning);
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ctx.Px(340));
+  ImGui::PushTextWrapPos(ctx.metrics.tooltip_wrap);
   ImGui::PushFont(ctx.fonts.strong);
   TextShown(ctx, headline);
   ImGui::PopFont();

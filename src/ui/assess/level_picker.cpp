@@ -12,9 +12,9 @@ void MarkExpected(const UiContext& ctx, float size) {
   // The target level: a small bar under its button.
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + size * 0.25f, max.y + ctx.Px(2)),
-                                            ImVec2(max.x - size * 0.25f, max.y + ctx.Px(4)),
-                                            ImGui::GetColorU32(ctx.palette.text_muted), ctx.Px(1));
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x + size * 0.25f, max.y + ctx.metrics.space_2xs),
+                                            ImVec2(max.x - size * 0.25f, max.y + ctx.metrics.space_xs),
+                                            ImGui::GetColorU32(ctx.palette.text_muted), ctx.metrics.hairline);
 }
 
 }  // namespace
@@ -50,7 +50,7 @@ LevelPick LevelPicker(UiContext& ctx, const std::string& widget_prefix, const co
   std::vector<ImGuiID> level_items;
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const float size = ImGui::GetFrameHeight();
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ctx.Px(3), 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ctx.metrics.rating_button_gap, 0));
   for (const core::ScaleLevel& step : model.scale) {
     if (step.level != model.scale.front().level) ImGui::SameLine();
     ImGui::PushID(step.level);

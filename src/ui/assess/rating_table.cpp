@@ -38,7 +38,7 @@ void DrawNameCell(UiContext& ctx, const core::Role& role, const core::Item& item
   // On the same line: the row keeps its height whatever is shown, so nothing
   // moves while the pointer travels along the picker.
   if (const std::optional<int> shown = ShownLevel(pick, score.level)) {
-    ImGui::SameLine(0, ctx.Px(14));
+    ImGui::SameLine(0, ctx.metrics.group_gap);
     LevelMeaningLine(ctx, "assess.level_text." + item.id, role.rating_model, item, *shown, pick.previewed.has_value(),
                      KindColor(ctx.palette, item.kind.c_str()));
   }
@@ -100,10 +100,10 @@ void DrawRatingTable(UiContext& ctx, const core::Role& role, const std::vector<c
   if (!ImGui::BeginTable("##ratings", 4, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Item", 0, 2.4f);
-  ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, ctx.Px(56));
+  ImGui::TableSetupColumn("Target", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_level);
   ImGui::TableSetupColumn("Your level   0 – 4", ImGuiTableColumnFlags_WidthFixed,
-                          (ImGui::GetFrameHeight() + ctx.Px(3)) * 5 + ctx.Px(8));
-  ImGui::TableSetupColumn("Gap", ImGuiTableColumnFlags_WidthFixed, ctx.Px(80));
+                          (ImGui::GetFrameHeight() + ctx.metrics.rating_button_gap) * 5 + ctx.metrics.space_s);
+  ImGui::TableSetupColumn("Gap", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_change);
   ImGui::TableHeadersRow();
   for (size_t i = 0; i < rows.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));

@@ -18,10 +18,10 @@ void ItemLink(UiContext& ctx, const core::Role& role, const std::string& id, con
   const core::Item* item = role.FindItem(id);
   if (!item) return;
   ImGui::PushID(id.c_str());
-  ImGui::Indent(ctx.Px(22));
+  ImGui::Indent(ctx.metrics.reason_indent);
   if (ImGui::Selectable(Shown(ctx, item->name))) FocusItem(ctx, id);
   ctx.Mark(std::string(widget_prefix) + id);
-  ImGui::Unindent(ctx.Px(22));
+  ImGui::Unindent(ctx.metrics.reason_indent);
   ImGui::PopID();
 }
 
@@ -34,14 +34,14 @@ void DrawGate(UiContext& ctx, const core::Role& role, const core::GateResult& ga
   ImGui::TextWrapped("%s", Shown(ctx, gate.title));
   ImGui::PopFont();
   ctx.Mark("assess.gate." + gate.id);
-  ImGui::Indent(ctx.Px(22));
+  ImGui::Indent(ctx.metrics.reason_indent);
   TextMuted(ctx, gate.detail.c_str());
-  ImGui::Unindent(ctx.Px(22));
+  ImGui::Unindent(ctx.metrics.reason_indent);
   for (size_t i = 0; i < gate.items.size() && i < kItemsPerGate; ++i) ItemLink(ctx, role, gate.items[i], "assess.gate.item.");
   if (gate.items.size() > kItemsPerGate) {
-    ImGui::Indent(ctx.Px(22));
+    ImGui::Indent(ctx.metrics.reason_indent);
     ImGui::TextColored(ctx.palette.text_muted, "and %zu more", gate.items.size() - kItemsPerGate);
-    ImGui::Unindent(ctx.Px(22));
+    ImGui::Unindent(ctx.metrics.reason_indent);
   }
   ImGui::Spacing();
   ImGui::PopID();
@@ -61,8 +61,8 @@ void DrawRanked(UiContext& ctx, const std::vector<core::ItemScore>& items, size_
 void DrawReadinessPanel(UiContext& ctx, const core::Role& role) {
   const core::ScoreReport& score = *ctx.score;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ctx.Px(18), ctx.Px(14)));
-  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ctx.Px(12));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ctx.metrics.panel_padding_x, ctx.metrics.panel_padding_y));
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ctx.metrics.panel_rounding);
   // On a phone it follows the item in the page's own scroll; beside the table it scrolls on its own.
   if (!ctx.narrow) ImGui::BeginChild("##readiness", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PushFont(ctx.fonts.heading);

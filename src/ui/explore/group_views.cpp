@@ -38,10 +38,10 @@ int ScrollTargetIndex(const UiContext& ctx, const core::Group& group) {
 void DrawListItem(UiContext& ctx, const core::Item& item, const ImVec4& marker) {
   ImGui::BeginGroup();
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const float radius = ctx.Px(3);
+  const float radius = ctx.metrics.dot_radius;
   ImGui::GetWindowDrawList()->AddCircleFilled(
       ImVec2(pos.x + radius, pos.y + ImGui::GetTextLineHeight() * 0.5f), radius, ImGui::GetColorU32(marker));
-  ImGui::Indent(ctx.Px(16));
+  ImGui::Indent(ctx.metrics.space_l);
   ImGui::PushFont(ctx.fonts.strong);
   ImGui::TextWrapped("%s", Shown(ctx, item.name));
   ImGui::PopFont();
@@ -55,10 +55,10 @@ void DrawListItem(UiContext& ctx, const core::Item& item, const ImVec4& marker) 
     ImGui::SameLine();
     ImGui::TextWrapped("%s", Shown(ctx, fact.value));
   }
-  ImGui::Unindent(ctx.Px(16));
+  ImGui::Unindent(ctx.metrics.space_l);
   ImGui::EndGroup();
   FinishItem(ctx, item);
-  ImGui::Dummy(ImVec2(0, ctx.Px(2)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.space_2xs));
 }
 
 // One line per item, for groups too long to lay out in full every frame.
@@ -105,8 +105,8 @@ void DrawCardsGroup(UiContext& ctx, const core::Group& group) {
     return;
   }
   const float avail = ImGui::GetContentRegionAvail().x;
-  const float gap = ctx.Px(14);
-  const int columns = std::max(1, static_cast<int>((avail + gap) / (ctx.Px(300) + gap)));
+  const float gap = ctx.metrics.group_gap;
+  const int columns = std::max(1, static_cast<int>((avail + gap) / (ctx.metrics.min_column_width + gap)));
   const float width = (avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   for (size_t i = 0; i < group.items.size(); ++i) {
     const core::Item& item = group.items[i];

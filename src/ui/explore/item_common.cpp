@@ -10,9 +10,9 @@ void FinishItem(UiContext& ctx, const core::Item& item) {
   const ImVec2 max = ImGui::GetItemRectMax();
   if (state.selected_item == item.id) {
     // Drawn over the item as a frame so it reads as "this one" in any view.
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - ctx.Px(4), min.y - ctx.Px(2)),
-                                        ImVec2(max.x + ctx.Px(4), max.y + ctx.Px(2)),
-                                        ImGui::GetColorU32(ctx.palette.accent), ctx.Px(6), 0, ctx.Px(2));
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - ctx.metrics.space_xs, min.y - ctx.metrics.space_2xs),
+                                        ImVec2(max.x + ctx.metrics.space_xs, max.y + ctx.metrics.space_2xs),
+                                        ImGui::GetColorU32(ctx.palette.accent), ctx.metrics.ring_rounding, 0, ctx.metrics.stroke_strong);
   }
   if (state.scroll_to_item == item.id) {
     ImGui::SetScrollHereY(0.25f);

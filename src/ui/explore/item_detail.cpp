@@ -26,7 +26,7 @@ std::map<std::string, std::vector<const core::Item*>> LinkedByKind(const core::R
 void DrawLinks(UiContext& ctx, const core::Role& role, const core::Item& item) {
   const auto by_kind = LinkedByKind(role, item);
   if (by_kind.empty()) return;
-  ImGui::Dummy(ImVec2(0, ctx.Px(6)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.card_gap));
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "CONNECTED");
   ImGui::PopFont();
@@ -76,8 +76,8 @@ void DrawHeader(UiContext& ctx, const core::Role& role, const core::Item& item) 
 
 void DrawItemDetail(UiContext& ctx, const core::Role& role, const core::Item& item) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ctx.Px(18), ctx.Px(16)));
-  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ctx.Px(12));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ctx.metrics.panel_padding_x, ctx.metrics.panel_padding_y));
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, ctx.metrics.panel_rounding);
   ImGui::BeginChild("##detail", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
   ImGui::PushID(item.id.c_str());
   DrawHeader(ctx, role, item);
@@ -85,14 +85,14 @@ void DrawItemDetail(UiContext& ctx, const core::Role& role, const core::Item& it
   if (!item.importance_note.empty()) TextMuted(ctx, ("Importance: " + item.importance_note).c_str());
   if (!item.text.empty()) ImGui::TextWrapped("%s", Shown(ctx, item.text));
   for (const core::Fact& fact : item.facts) {
-    ImGui::Dummy(ImVec2(0, ctx.Px(2)));
+    ImGui::Dummy(ImVec2(0, ctx.metrics.space_2xs));
     ImGui::PushFont(ctx.fonts.small);
     ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, fact.label));
     ImGui::PopFont();
     ImGui::TextWrapped("%s", Shown(ctx, fact.value));
   }
   if (!item.bar.empty()) {
-    ImGui::Dummy(ImVec2(0, ctx.Px(4)));
+    ImGui::Dummy(ImVec2(0, ctx.metrics.space_xs));
     ImGui::PushFont(ctx.fonts.small);
     ImGui::TextColored(ctx.palette.success, "WHAT STRONG LOOKS LIKE");
     ImGui::PopFont();

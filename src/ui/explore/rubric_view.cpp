@@ -77,28 +77,28 @@ std::vector<float> MeasureRows(const UiContext& ctx, const std::vector<RubricRow
 
 // A legend's sample of a cell marking: tinted (`filled`) or outlined.
 void Swatch(const UiContext& ctx, bool filled) {
-  const float size = ctx.Px(11);
+  const float size = ctx.metrics.swatch_size;
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const ImVec2 min(at.x, at.y + (ImGui::GetTextLineHeight() - size) * 0.5f), max(min.x + size, min.y + size);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec4& a = ctx.palette.accent;
   if (filled) {
-    draw->AddRectFilled(min, max, ImGui::GetColorU32(ImVec4(a.x, a.y, a.z, kTint * 2)), ctx.Px(2));
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(ImVec4(a.x, a.y, a.z, kTint * 2)), ctx.metrics.small_rounding);
   } else {
-    draw->AddRect(min, max, ImGui::GetColorU32(a), ctx.Px(2), 0, ctx.Px(1.5f));
+    draw->AddRect(min, max, ImGui::GetColorU32(a), ctx.metrics.small_rounding, 0, ctx.metrics.stroke);
   }
   ImGui::Dummy(ImVec2(size, ImGui::GetTextLineHeight()));
-  ImGui::SameLine(0, ctx.Px(6));
+  ImGui::SameLine(0, ctx.metrics.swatch_gap);
 }
 
 void DrawLegend(const UiContext& ctx, const std::string& target_name) {
   ImGui::PushFont(ctx.fonts.small);
   Swatch(ctx, true);
   ImGui::TextColored(ctx.palette.text_muted, "Expected at %s", target_name.c_str());
-  ImGui::SameLine(0, ctx.Px(18));
+  ImGui::SameLine(0, ctx.metrics.group_gap);
   Swatch(ctx, false);
   ImGui::TextColored(ctx.palette.text_muted, "Your rating");
-  ImGui::SameLine(0, ctx.Px(18));
+  ImGui::SameLine(0, ctx.metrics.group_gap);
   ImGui::TextColored(ctx.palette.text_muted, "Hover a level's heading for the scale's general meaning.");
   ImGui::PopFont();
 }
@@ -126,10 +126,10 @@ void DrawCell(UiContext& ctx, const RubricRow& row, int level, float width, floa
     ctx.widgets.Record("rubric.expected." + row.item->id, min, size);
   }
   if (row.yours == level) {
-    const float inset = ctx.Px(2);
+    const float inset = ctx.metrics.space_2xs;
     ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x + inset, min.y + inset),
                                         ImVec2(min.x + size.x - inset, min.y + size.y - inset),
-                                        ImGui::GetColorU32(ctx.palette.accent), ctx.Px(4), 0, ctx.Px(1.5f));
+                                        ImGui::GetColorU32(ctx.palette.accent), ctx.metrics.ring_rounding, 0, ctx.metrics.stroke);
     ctx.widgets.Record("rubric.yours." + row.item->id, min, size);
   }
   if (!text.empty()) {
@@ -188,14 +188,14 @@ void DrawGroupViewToggle(UiContext& ctx, const core::Group& group, float middle_
   const char* own = OwnViewLabel(group.view);
   // Pill() pads 14 x 6 around text in the strong font.
   ImGui::PushFont(ctx.fonts.strong);
-  const float pills = ImGui::CalcTextSize(own).x + ImGui::CalcTextSize("Rubric").x + ctx.Px(14) * 4 + ctx.Px(4);
-  const float pill_height = ImGui::GetFontSize() + ctx.Px(6) * 2;
+  const float pills = ImGui::CalcTextSize(own).x + ImGui::CalcTextSize("Rubric").x + ctx.metrics.pill_padding_x * 4 + ctx.metrics.space_xs;
+  const float pill_height = ImGui::GetFontSize() + ctx.metrics.pill_padding_y * 2;
   ImGui::PopFont();
   SameLineAt(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - pills));
   ImGui::SetCursorPosY(middle_y - pill_height * 0.5f);
   if (Pill(ctx, own, !rubric)) state.rubric_groups.erase(group.id);
   ctx.Mark("group.view." + group.id + ".own");
-  ImGui::SameLine(0, ctx.Px(4));
+  ImGui::SameLine(0, ctx.metrics.space_xs);
   if (Pill(ctx, "Rubric", rubric)) state.rubric_groups.insert(group.id);
   ctx.Mark("group.view." + group.id + ".rubric");
 }

@@ -29,7 +29,7 @@ void HighlightedLine(const UiContext& ctx, const std::string& text, const std::v
     if (marked) {
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       const ImVec2 size = ImGui::CalcTextSize(b, e);
-      draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), highlight, ctx.Px(3));
+      draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), highlight, ctx.metrics.small_rounding);
     }
     ImGui::TextUnformatted(b, e);
     ImGui::SameLine(0, 0);
@@ -81,10 +81,10 @@ void DrawHit(UiContext& ctx, const core::Role& role, const core::SearchHit& hit,
     ctx.redraw = true;
   }
   if (ImGui::IsItemHovered()) {
-    ImGui::GetWindowDrawList()->AddRect(start, end, ImGui::GetColorU32(ctx.palette.accent), ctx.Px(6));
+    ImGui::GetWindowDrawList()->AddRect(start, end, ImGui::GetColorU32(ctx.palette.accent), ctx.metrics.ring_rounding);
   }
   ctx.Mark("search.hit." + std::to_string(index));
-  ImGui::Dummy(ImVec2(0, ctx.Px(4)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.space_xs));
   ImGui::PopID();
 }
 
@@ -98,7 +98,7 @@ void DrawSearchBox(UiContext& ctx) {
   }
   ImGui::SetNextItemWidth(-1);
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.palette.surface);
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.metrics.hairline);
   ImGui::InputTextWithHint("##search", "Search   Ctrl+K or /", &state.query);
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
@@ -116,7 +116,7 @@ void DrawSearchResults(UiContext& ctx, const core::Role& role) {
   ImGui::Text("%zu", results.total);
   ImGui::PopFont();
   ImGui::SameLine();
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.Px(12));
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.metrics.space_m);
   ImGui::TextColored(ctx.palette.text_muted, results.total == 1 ? "match for \"%s\"" : "matches for \"%s\"",
                      ctx.view.explore.query.c_str());
   ctx.Mark("search.count");

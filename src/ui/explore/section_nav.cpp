@@ -22,7 +22,7 @@ void DrawSectionNav(UiContext& ctx, const core::Role& role) {
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "SECTIONS");
   ImGui::PopFont();
-  const float row_height = std::max(ImGui::GetTextLineHeight() + ctx.Px(10), ImGui::GetFrameHeight());
+  const float row_height = std::max(ImGui::GetTextLineHeight() + ctx.metrics.nav_row_padding, ImGui::GetFrameHeight());
   for (size_t i = 0; i < role.sections.size(); ++i) {
     const core::Section& section = role.sections[i];
     ImGui::PushID(static_cast<int>(i));
@@ -37,12 +37,12 @@ void DrawSectionNav(UiContext& ctx, const core::Role& role) {
     }
     ctx.Mark("section." + section.id);
     const float text_y = start.y + (row_height - ImGui::GetTextLineHeight()) * 0.5f;
-    ImGui::SetCursorPos(ImVec2(start.x + ctx.Px(8), text_y));
+    ImGui::SetCursorPos(ImVec2(start.x + ctx.metrics.space_s, text_y));
     ImGui::TextColored(ctx.palette.text_muted, "%2d", section.number);
-    ImGui::SameLine(start.x + ctx.Px(36));
+    ImGui::SameLine(start.x + ctx.metrics.nav_label_indent);
     TextShown(ctx, section.title);
     const std::string count = std::to_string(ItemCount(section));
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count.c_str()).x - ctx.Px(8));
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(count.c_str()).x - ctx.metrics.space_s);
     ImGui::TextColored(ctx.palette.text_muted, "%s", Shown(ctx, count));
     ImGui::SetCursorPos(ImVec2(start.x, start.y + row_height + ImGui::GetStyle().ItemSpacing.y * 0.25f));
     ImGui::PopID();

@@ -33,21 +33,21 @@ void DrawSection(UiContext& ctx, const core::Role& role, const core::Section& se
   for (size_t g = 0; g < section.groups.size(); ++g) {
     const core::Group& group = section.groups[g];
     ImGui::PushID(group.id.c_str());
-    ImGui::Dummy(ImVec2(0, ctx.Px(10)));
+    ImGui::Dummy(ImVec2(0, ctx.metrics.space_s));
     const float title_middle = ImGui::GetCursorPosY() + ctx.fonts.heading->FontSize * 0.5f;
     ImGui::PushFont(ctx.fonts.heading);
     TextShown(ctx, group.title);
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.Px(4));
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ctx.metrics.space_xs);
     ImGui::TextColored(ctx.palette.text_muted, "%zu", group.items.size());
     if (HasRubric(role.rating_model, group)) DrawGroupViewToggle(ctx, group, title_middle);
     if (!group.intro.empty()) TextMuted(ctx, group.intro.c_str());
-    ImGui::Dummy(ImVec2(0, ctx.Px(2)));
+    ImGui::Dummy(ImVec2(0, ctx.metrics.space_2xs));
     DrawGroup(ctx, role, group);
     ImGui::PopID();
   }
-  ImGui::Dummy(ImVec2(0, ctx.Px(24)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.space_xl));
 }
 
 }  // namespace rex::ui

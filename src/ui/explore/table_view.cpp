@@ -69,7 +69,7 @@ void Recompute(TableOrder& order, const core::Group& group, const std::string& f
 }
 
 void DrawFilter(UiContext& ctx, const core::Group& group, std::string& filter) {
-  ImGui::SetNextItemWidth(ctx.Px(260));
+  ImGui::SetNextItemWidth(ctx.metrics.field_width);
   ImGui::InputTextWithHint("##filter", "Filter rows", &filter);
   ctx.Mark("table.filter." + group.id, "", AccessibleHint::Textbox("Filter rows of " + group.title, filter));
 }
@@ -110,10 +110,10 @@ void DrawTableGroup(UiContext& ctx, const core::Group& group) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp |
                                 (clip ? ImGuiTableFlags_ScrollY : 0);
-  const ImVec2 size(0, clip ? ctx.Px(480) : 0);
+  const ImVec2 size(0, clip ? ctx.metrics.table_max_height : 0);
   if (!ImGui::BeginTable("##table", static_cast<int>(labels.size()), flags, size)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, ctx.Px(28));
+  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_index);
   for (size_t c = 1; c < labels.size(); ++c) {
     ImGui::TableSetupColumn(labels[c].c_str(), 0, c == 1 ? 1.3f : 1.0f);
   }

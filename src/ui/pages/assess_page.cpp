@@ -21,7 +21,7 @@ void DrawCompactAssessPage(UiContext& ctx, const core::Role& role) {
     const std::vector<const core::ItemScore*> rows = VisibleRows(ctx);
     HandleAssessKeys(ctx, rows);
     DrawFocusView(ctx, role, rows);
-    ImGui::Dummy(ImVec2(0, ctx.Px(16)));
+    ImGui::Dummy(ImVec2(0, ctx.metrics.space_l));
     ImGui::Separator();
     DrawReadinessPanel(ctx, role);
   }
@@ -47,8 +47,8 @@ void DrawAssessPage(UiContext& ctx) {
   }
   const std::vector<const core::ItemScore*> rows = VisibleRows(ctx);
   HandleAssessKeys(ctx, rows);
-  const float panel_width = ctx.Px(360);
-  const float gap = ctx.Px(24);
+  const float panel_width = ctx.metrics.side_panel_width;
+  const float gap = ctx.metrics.side_panel_gap;
   ImGui::BeginChild("##assess-main", ImVec2(ImGui::GetContentRegionAvail().x - panel_width - gap, 0), false);
   if (state.mode == AssessMode::kFocus) {
     DrawFocusView(ctx, *role, rows);

@@ -23,7 +23,7 @@ void HandleSearchShortcut(UiContext& ctx) {
 }
 
 void DrawSidebar(UiContext& ctx, const core::Role& role) {
-  ImGui::BeginChild("##sidebar", ImVec2(ctx.Px(290), 0), false);
+  ImGui::BeginChild("##sidebar", ImVec2(ctx.metrics.sidebar_width, 0), false);
   DrawSearchBox(ctx);
   ImGui::Spacing();
   DrawSectionNav(ctx, role);
@@ -77,10 +77,10 @@ void DrawExplorePage(UiContext& ctx) {
     return;
   }
   DrawSidebar(ctx, *role);
-  ImGui::SameLine(0, ctx.Px(28));
+  ImGui::SameLine(0, ctx.metrics.side_panel_gap);
   const core::Item* selected = role->FindItem(ctx.view.explore.selected_item);
-  const float detail_width = selected ? ctx.Px(360) : 0.0f;
-  const float gap = selected ? ctx.Px(24) : 0.0f;
+  const float detail_width = selected ? ctx.metrics.side_panel_width : 0.0f;
+  const float gap = selected ? ctx.metrics.side_panel_gap : 0.0f;
   DrawMain(ctx, *role, ImGui::GetContentRegionAvail().x - detail_width - gap);
   if (selected) {
     ImGui::SameLine(0, gap);

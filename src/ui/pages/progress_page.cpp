@@ -15,7 +15,7 @@ void DrawProgressPage(UiContext& ctx) {
   }
   // Always reserve the scrollbar: widths then do not jump when the page grows.
   ImGui::BeginChild("##progress", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysVerticalScrollbar);
-  const float gap = ctx.Px(20);
+  const float gap = ctx.metrics.column_gap;
   const float avail = ImGui::GetContentRegionAvail().x;
   // The chart is what people come for: it gets the larger share of the first row
   // (on a phone, the whole width, with the ladder and timeline under it).

@@ -13,7 +13,7 @@ void DrawReportPage(UiContext& ctx) {
     return;
   }
   ImGui::BeginChild("##report", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysVerticalScrollbar);
-  const float gap = ctx.Px(20);
+  const float gap = ctx.metrics.column_gap;
   const float avail = ImGui::GetContentRegionAvail().x;
   const float half = ctx.narrow ? avail : (avail - gap) * 0.5f;  // a phone: one card under the other
   DrawReportFileCard(ctx, half);

@@ -47,14 +47,14 @@ void DrawTeamPage(UiContext& ctx) {
     ImGui::EndChild();
     return;
   }
-  ImGui::Dummy(ImVec2(0, ctx.Px(8)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.space_s));
   DrawTeamProblems(ctx, data);
   if (data.roles.empty()) {
     ImGui::EndChild();
     return;
   }
   const TeamRoleView& role = ChooseRole(ctx, data);
-  const float gap = ctx.Px(20);
+  const float gap = ctx.metrics.column_gap;
   const float avail = ImGui::GetContentRegionAvail().x;
   DrawTeamHeadline(ctx, role);
   ImGui::Dummy(ImVec2(0, gap * 0.5f));

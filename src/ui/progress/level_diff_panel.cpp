@@ -39,16 +39,16 @@ void TargetSide(UiContext& ctx, const char* caption, const std::string& widget, 
   ImGui::AlignTextToFramePadding();
   ImGui::TextColored(ctx.palette.text_muted, "%s", caption);
   ImGui::SameLine();
-  if (const auto picked = TargetCombo(ctx, widget, model, side, ctx.Px(170))) side = *picked;
+  if (const auto picked = TargetCombo(ctx, widget, model, side, ctx.metrics.combo_width)) side = *picked;
 }
 
 void DrawTargetChoice(UiContext& ctx, const core::RatingModel& model, const core::TargetPair& shown) {
   ProgressState& state = ctx.view.progress;
   std::string from = shown.from, to = shown.to;
   TargetSide(ctx, "From", "progress.diff.from", model, from);
-  ImGui::SameLine(0, ctx.Px(12));
+  ImGui::SameLine(0, ctx.metrics.space_m);
   TargetSide(ctx, "to", "progress.diff.to", model, to);
-  ImGui::SameLine(0, ctx.Px(12));
+  ImGui::SameLine(0, ctx.metrics.space_m);
   if (ImGui::Button("Swap")) std::swap(from, to);
   ctx.Mark("progress.diff.swap");
   if (from != shown.from || to != shown.to) {
@@ -163,7 +163,7 @@ void DrawLevelDiff(UiContext& ctx, const core::Role& role, float width) {
   DrawTargetChoice(ctx, model, *shown);
   const core::Result<core::TargetDiff> diff = core::DiffTargets(role, shown->from, shown->to);
   if (diff.ok()) {
-    ImGui::Dummy(ImVec2(0, ctx.Px(2)));
+    ImGui::Dummy(ImVec2(0, ctx.metrics.space_2xs));
     DrawSummary(ctx, diff.value());
     DrawChanges(ctx, diff.value(), width - card.padding * 2);
   }

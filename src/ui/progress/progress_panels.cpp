@@ -49,8 +49,8 @@ void DrawLevelLadder(UiContext& ctx, float width) {
   const Card card = BeginCard(ctx, width);
   Heading(ctx, "Level ladder");
   const float inner = width - card.padding * 2;
-  const float label_w = ctx.Px(150), figures_w = ctx.Px(112);
-  const float bar_w = std::max(ctx.Px(60), inner - label_w - figures_w - ctx.Px(16));
+  const float label_w = ctx.metrics.rung_label_width, figures_w = ctx.metrics.rung_figures_width;
+  const float bar_w = std::max(ctx.metrics.rung_bar_min, inner - label_w - figures_w - ctx.metrics.space_l);
   // Highest rung first, as a ladder reads.
   for (size_t i = ladder.rungs.size(); i-- > 0;) {
     const core::LadderRung& rung = ladder.rungs[i];
@@ -67,10 +67,10 @@ void DrawLevelLadder(UiContext& ctx, float width) {
     const bool ready = rung.verdict == core::Verdict::kReady;
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ready ? ctx.palette.success : ctx.palette.accent);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.palette.surface_hover);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ImGui::GetTextLineHeight() - ctx.Px(10)) * 0.5f);
-    ImGui::ProgressBar(static_cast<float>(rung.attainment), ImVec2(bar_w, ctx.Px(10)), "");
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ImGui::GetTextLineHeight() - ctx.metrics.bar_height) * 0.5f);
+    ImGui::ProgressBar(static_cast<float>(rung.attainment), ImVec2(bar_w, ctx.metrics.bar_height), "");
     ImGui::PopStyleColor(2);
-    SameLineAt(row_x + label_w + bar_w + ctx.Px(12));
+    SameLineAt(row_x + label_w + bar_w + ctx.metrics.space_m);
     ImGui::Text("%d%%", Percent(rung.attainment));
     ImGui::SameLine();
     const std::string status = ready ? "ready" : std::to_string(rung.gaps) + " gaps";
@@ -97,7 +97,7 @@ float NodeWidth(const UiContext& ctx, const core::CareerGraph& graph, float grap
     widest = std::max(widest, ctx.fonts.small->CalcTextSizeA(ctx.fonts.small->FontSize, FLT_MAX, 0, ShownIn(ctx, ctx.fonts.small, n.label)).x);
   }
   // Three columns with room for the arrows between them.
-  return std::min(widest + ctx.Px(20), (graph_width - ctx.Px(80)) / 3);
+  return std::min(widest + 2 * ctx.metrics.node_padding_x, (graph_width - ctx.metrics.graph_edge_room) / 3);
 }
 
 void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 origin, ImVec2 size, ImVec2 node) {
@@ -111,9 +111,9 @@ void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 orig
     const ImVec2 a = box_min(graph.nodes[static_cast<size_t>(e.from)]);
     const ImVec2 b = box_min(graph.nodes[static_cast<size_t>(e.to)]);
     const ImVec2 from(a.x + node.x, a.y + node.y * 0.5f), to(b.x, b.y + node.y * 0.5f);
-    draw->AddBezierCubic(from, ImVec2(from.x + ctx.Px(30), from.y), ImVec2(to.x - ctx.Px(30), to.y), to,
-                         ImGui::GetColorU32(ctx.palette.border), ctx.Px(1.5f));
-    draw->AddTriangleFilled(to, ImVec2(to.x - ctx.Px(7), to.y - ctx.Px(4)), ImVec2(to.x - ctx.Px(7), to.y + ctx.Px(4)),
+    draw->AddBezierCubic(from, ImVec2(from.x + ctx.metrics.edge_curve, from.y), ImVec2(to.x - ctx.metrics.edge_curve, to.y), to,
+                         ImGui::GetColorU32(ctx.palette.border), ctx.metrics.stroke);
+    draw->AddTriangleFilled(to, ImVec2(to.x - ctx.metrics.arrow_length, to.y - ctx.metrics.space_xs), ImVec2(to.x - ctx.metrics.arrow_length, to.y + ctx.metrics.space_xs),
                             ImGui::GetColorU32(ctx.palette.text_muted));
   }
   for (const core::CareerNode& n : graph.nodes) {
@@ -125,15 +125,16 @@ void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 orig
     const bool hovered = ImGui::IsItemHovered() && n.readiness >= 0;
     const bool selected = state.selected_path == n.id;
     const ImVec4 color = NodeColor(ctx, n.kind);
-    draw->AddRectFilled(min, max, ImGui::GetColorU32(hovered || selected ? ctx.palette.surface_hover : ctx.palette.surface), ctx.Px(8));
-    draw->AddRect(min, max, ImGui::GetColorU32(color), ctx.Px(8), 0, ctx.Px(selected ? 2.5f : 1.5f));
-    const ImVec2 text_at(min.x + ctx.Px(10), min.y + ctx.Px(6));
-    draw->PushClipRect(min, ImVec2(max.x - ctx.Px(6), max.y), true);
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(hovered || selected ? ctx.palette.surface_hover : ctx.palette.surface), ctx.metrics.node_rounding);
+    draw->AddRect(min, max, ImGui::GetColorU32(color), ctx.metrics.node_rounding, 0,
+                  selected ? ctx.metrics.stroke_selected : ctx.metrics.stroke);
+    const ImVec2 text_at(min.x + ctx.metrics.node_padding_x, min.y + ctx.metrics.node_padding_y);
+    draw->PushClipRect(min, ImVec2(max.x - ctx.metrics.node_padding_y, max.y), true);
     draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, text_at, ImGui::GetColorU32(ctx.palette.text), ShownIn(ctx, ctx.fonts.small, n.label));
     if (n.readiness >= 0) {
       const core::PathReadiness& r = ctx.derived->paths.readiness[static_cast<size_t>(n.readiness)];
       const std::string ready = std::to_string(Percent(r.attainment)) + "% ready";
-      draw->AddText(ctx.fonts.strong, ctx.fonts.small->FontSize, ImVec2(text_at.x, text_at.y + ctx.fonts.small->FontSize + ctx.Px(3)),
+      draw->AddText(ctx.fonts.strong, ctx.fonts.small->FontSize, ImVec2(text_at.x, text_at.y + ctx.fonts.small->FontSize + ctx.metrics.line_gap),
                     ImGui::GetColorU32(color), ready.c_str());
     }
     draw->PopClipRect();
@@ -152,12 +153,12 @@ void DrawCareerGraph(UiContext& ctx, float width) {
   Heading(ctx, "Career paths");
   TextMuted(ctx, "Where this role comes from and leads. Readiness per path weighs the skills that path needs most.");
   const float inner = width - card.padding * 2;
-  const float graph_w = std::floor(inner * 0.62f), detail_w = inner - graph_w - ctx.Px(24);
-  const ImVec2 node(NodeWidth(ctx, graph, graph_w), ctx.Px(46));
-  const float height = std::max(ctx.Px(200), static_cast<float>(graph.rows) * (node.y + ctx.Px(10)));
+  const float graph_w = std::floor(inner * 0.62f), detail_w = inner - graph_w - ctx.metrics.side_panel_gap;
+  const ImVec2 node(NodeWidth(ctx, graph, graph_w), ctx.metrics.node_height);
+  const float height = std::max(ctx.metrics.graph_min_height, static_cast<float>(graph.rows) * (node.y + ctx.metrics.node_gap));
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   DrawCareerNodes(ctx, graph, origin, ImVec2(graph_w, height), node);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + graph_w + ctx.Px(24), origin.y));
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + graph_w + ctx.metrics.side_panel_gap, origin.y));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + detail_w);
   const core::PathReadiness* r = ctx.derived->paths.FindReadiness(state.selected_path);
@@ -167,7 +168,7 @@ void DrawCareerGraph(UiContext& ctx, float width) {
   if (!r) TextMuted(ctx, "Click a next role or an adjacent path to see what it needs and your top gaps toward it.");
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(origin.y + height, ImGui::GetItemRectMax().y) + ctx.Px(4)));
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(origin.y + height, ImGui::GetItemRectMax().y) + ctx.metrics.space_xs));
   ImGui::Dummy(ImVec2(inner, 0));
   EndCard(ctx, card);
 }
@@ -198,23 +199,23 @@ void DrawMilestoneTimeline(UiContext& ctx, const core::Role& role, float width) 
   const Card card = BeginCard(ctx, width);
   Heading(ctx, "Milestones");
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float radius = ctx.Px(9), row_h = std::max(ctx.Px(34), ImGui::GetTextLineHeight() * 1.9f);
+  const float radius = ctx.metrics.stop_radius, row_h = std::max(ctx.metrics.stop_row_min, ImGui::GetTextLineHeight() * 1.9f);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float cx = origin.x + radius + ctx.Px(2);
+  const float cx = origin.x + radius + ctx.metrics.space_2xs;
   draw->AddLine(ImVec2(cx, origin.y + row_h * 0.5f), ImVec2(cx, origin.y + row_h * (static_cast<float>(stops.size()) - 0.5f)),
-                ImGui::GetColorU32(ctx.palette.border), ctx.Px(3));
+                ImGui::GetColorU32(ctx.palette.border), ctx.metrics.rail);
   for (size_t i = 0; i < stops.size(); ++i) {
     const Stop& stop = stops[i];
     const float cy = origin.y + row_h * (static_cast<float>(i) + 0.5f);
     const float fraction = static_cast<float>(stop.done) / static_cast<float>(stop.total);
     draw->AddCircleFilled(ImVec2(cx, cy), radius, ImGui::GetColorU32(ctx.palette.surface));
-    draw->AddCircle(ImVec2(cx, cy), radius, ImGui::GetColorU32(ctx.palette.border), 24, ctx.Px(1.5f));
+    draw->AddCircle(ImVec2(cx, cy), radius, ImGui::GetColorU32(ctx.palette.border), 24, ctx.metrics.stroke);
     if (stop.done > 0) {
       draw->PathArcTo(ImVec2(cx, cy), radius, -1.5708f, -1.5708f + fraction * 6.2832f, 24);
-      draw->PathStroke(ImGui::GetColorU32(ctx.palette.goals), 0, ctx.Px(3));
+      draw->PathStroke(ImGui::GetColorU32(ctx.palette.goals), 0, ctx.metrics.rail);
     }
     const float text_y = cy - ImGui::GetTextLineHeight() * 0.5f;
-    draw->AddText(ImVec2(cx + radius + ctx.Px(12), text_y), ImGui::GetColorU32(ctx.palette.text), Shown(ctx, stop.group->title));
+    draw->AddText(ImVec2(cx + radius + ctx.metrics.space_m, text_y), ImGui::GetColorU32(ctx.palette.text), Shown(ctx, stop.group->title));
     const std::string count = std::to_string(stop.done) + " of " + std::to_string(stop.total) + " done";
     const float count_w = ImGui::CalcTextSize(count.c_str()).x;
     draw->AddText(ImVec2(origin.x + width - card.padding * 2 - count_w, text_y),

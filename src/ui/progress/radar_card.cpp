@@ -75,13 +75,13 @@ void LegendToggle(UiContext& ctx, const char* label, const char* widget, bool& s
   ImGui::Checkbox(label, &shown);
   ImGui::PopStyleColor();
   ctx.Mark(widget);
-  ImGui::SameLine(0, ctx.Px(14));
+  ImGui::SameLine(0, ctx.metrics.group_gap);
 }
 
 void DrawSnapshotChoice(UiContext& ctx, const core::Assessment& a) {
   ProgressState& state = ctx.view.progress;
   const core::Snapshot* chosen = ChosenSnapshot(a, state.snapshot_id);
-  ImGui::SetNextItemWidth(ctx.Px(200));
+  ImGui::SetNextItemWidth(ctx.metrics.chart_combo_width);
   if (ImGui::BeginCombo("##snapshot", Shown(ctx, chosen->label + "  " + chosen->taken_at.substr(0, 10)))) {
     for (const core::Snapshot& s : a.snapshots) {
       ImGui::PushID(s.id.c_str());
@@ -91,7 +91,7 @@ void DrawSnapshotChoice(UiContext& ctx, const core::Assessment& a) {
     ImGui::EndCombo();
   }
   ctx.Mark("progress.snapshot");
-  ImGui::SameLine(0, ctx.Px(14));
+  ImGui::SameLine(0, ctx.metrics.group_gap);
 }
 
 void DrawLegend(UiContext& ctx) {
@@ -108,7 +108,7 @@ void DrawLegend(UiContext& ctx) {
     // The key to the label colours.
     for (const core::CategoryScore& c : ctx.score->categories) {
       ImGui::TextColored(KindColor(ctx.palette, c.kind.c_str()), "%s", Shown(ctx, KindLabelPlural(c.kind)));
-      ImGui::SameLine(0, ctx.Px(10));
+      ImGui::SameLine(0, ctx.metrics.space_s);
     }
   }
   ImGui::NewLine();
@@ -128,8 +128,8 @@ void DrawRadarCard(UiContext& ctx, const core::Role& role, float width) {
   const bool png = ImGui::Button("Download picture (PNG)");
   ctx.Mark("progress.export.png");
   const RadarInput input = BuildInput(ctx, role);
-  const ImVec2 size = RadarBox(std::min(width - ctx.Px(28), ctx.Px(760)));
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - ctx.Px(28) - size.x) * 0.5f);
+  const ImVec2 size = RadarBox(std::min(width - 2 * ctx.metrics.card_padding, ctx.metrics.chart_max_size));
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - 2 * ctx.metrics.card_padding - size.x) * 0.5f);
   const ImVec2 chart_min = ImGui::GetCursorScreenPos();
   if (const std::optional<int> axis = DrawRadar(ctx, input, size)) {
     FocusItem(ctx, input.axis_ids[static_cast<size_t>(*axis)]);

@@ -18,14 +18,14 @@ void DrawGrid(const UiContext& ctx, ImDrawList* draw, const core::RadarLayout& l
   for (size_t r = 0; r < layout.rings.size(); ++r) {
     std::vector<ImVec2> ring;
     for (const glm::vec2& p : layout.rings[r]) ring.push_back(Im(p));
-    draw->AddPolyline(ring.data(), static_cast<int>(ring.size()), line, ImDrawFlags_Closed, ctx.Px(1));
+    draw->AddPolyline(ring.data(), static_cast<int>(ring.size()), line, ImDrawFlags_Closed, ctx.metrics.hairline);
     if (r < input.level_names.size()) {
       const ImVec2 at = Im(layout.rings[r].front());
-      draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(at.x + ctx.Px(4), at.y - ctx.Px(7)),
+      draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(at.x + ctx.metrics.space_xs, at.y - ctx.metrics.ring_label_rise),
                     ImGui::GetColorU32(ctx.palette.text_muted), std::to_string(r + 1).c_str());
     }
   }
-  for (const glm::vec2& end : layout.axis_ends) draw->AddLine(Im(layout.spec.center), Im(end), line, ctx.Px(1));
+  for (const glm::vec2& end : layout.axis_ends) draw->AddLine(Im(layout.spec.center), Im(end), line, ctx.metrics.hairline);
 }
 
 void DrawSeries(const UiContext& ctx, ImDrawList* draw, const core::RadarLayout& layout, const RadarSeries& series,
@@ -40,9 +40,9 @@ void DrawSeries(const UiContext& ctx, ImDrawList* draw, const core::RadarLayout&
   std::vector<ImVec2> outline;
   for (const glm::vec2& p : polygon) outline.push_back(Im(p));
   draw->AddPolyline(outline.data(), static_cast<int>(outline.size()), Alpha(series.color, 1.0f), ImDrawFlags_Closed,
-                    ctx.Px(series.filled ? 2.0f : 1.5f));
+                    series.filled ? ctx.metrics.stroke_strong : ctx.metrics.stroke);
   for (size_t i = 0; i < polygon.size(); ++i) {
-    if (series.values[i]) draw->AddCircleFilled(Im(polygon[i]), ctx.Px(3), Alpha(series.color, 1.0f));
+    if (series.values[i]) draw->AddCircleFilled(Im(polygon[i]), ctx.metrics.dot_radius, Alpha(series.color, 1.0f));
   }
 }
 
@@ -80,7 +80,7 @@ void Tooltip(UiContext& ctx, const RadarInput& input, int axis) {
   const size_t a = static_cast<size_t>(axis);
   std::vector<std::string> lines{input.axis_names[a]};
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ctx.Px(360));
+  ImGui::PushTextWrapPos(ctx.metrics.tooltip_wrap);
   ImGui::PushFont(ctx.fonts.strong);
   TextShown(ctx, lines.back());
   ImGui::PopFont();
@@ -89,11 +89,11 @@ void Tooltip(UiContext& ctx, const RadarInput& input, int axis) {
     ImGui::TextColored(s.color, "%s", Shown(ctx, lines.back()));
     if (a >= s.notes.size() || s.notes[a].empty()) continue;
     lines.push_back(s.notes[a]);
-    ImGui::Indent(ctx.Px(12));
+    ImGui::Indent(ctx.metrics.space_m);
     ImGui::PushFont(ctx.fonts.small);
     TextWrappedColored(ctx.palette.text_muted, Shown(ctx, lines.back()));
     ImGui::PopFont();
-    ImGui::Unindent(ctx.Px(12));
+    ImGui::Unindent(ctx.metrics.space_m);
   }
   if (a < input.axis_notes.size() && !input.axis_notes[a].empty()) {
     lines.push_back(input.axis_notes[a]);
@@ -109,9 +109,9 @@ void Tooltip(UiContext& ctx, const RadarInput& input, int axis) {
 void DrawAxisLegend(UiContext& ctx, const RadarInput& input, float width, std::optional<int> hovered) {
   // Columns of about 300 px (long names wrap inside theirs), compact rows: the
   // legend should read as part of the chart, not as a page of its own.
-  const int columns = std::clamp(static_cast<int>(width / ctx.Px(300)), 1, 3);
+  const int columns = std::clamp(static_cast<int>(width / ctx.metrics.min_column_width), 1, 3);
   const int rows = (static_cast<int>(input.axis_names.size()) + columns - 1) / columns;
-  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.Px(6), ctx.Px(1)));
+  ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.metrics.legend_cell_padding, ctx.metrics.hairline));
   const bool open = ImGui::BeginTable(("##legend" + input.widget).c_str(), columns, ImGuiTableFlags_SizingStretchSame,
                                       ImVec2(width, 0));
   ImGui::PopStyleVar();
@@ -127,7 +127,7 @@ void DrawAxisLegend(UiContext& ctx, const RadarInput& input, float width, std::o
       const std::string number = std::to_string(a + 1);
       ImGui::TextColored(colour, "%s", number.c_str());
       // Names line up after numbers of up to two digits.
-      ImGui::SameLine(0, ImGui::CalcTextSize("00").x - ImGui::CalcTextSize(number.c_str()).x + ctx.Px(8));
+      ImGui::SameLine(0, ImGui::CalcTextSize("00").x - ImGui::CalcTextSize(number.c_str()).x + ctx.metrics.space_s);
       ImGui::PushStyleColor(ImGuiCol_Text, colour);
       ImGui::TextWrapped("%s", Shown(ctx, input.axis_names[a]));
       ImGui::PopStyleColor();

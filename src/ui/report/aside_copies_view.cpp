@@ -28,7 +28,7 @@ std::string RoleTitle(const core::Session& session, const std::string& role_id) 
 }
 
 void DrawDeleteConfirm(UiContext& ctx, const core::AsideCopy& copy) {
-  ImGui::SetNextWindowSize(ImVec2(ctx.Px(400), 0));
+  ImGui::SetNextWindowSize(ImVec2(ctx.metrics.dialog_width, 0));
   if (!ImGui::BeginPopupModal("Delete this copy?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::TextWrapped("The copy from %s is removed from this browser for good. Export it first to keep it.",
                      ShortTime(copy.when).c_str());
@@ -75,11 +75,11 @@ void DrawAsideCopies(UiContext& ctx, float width) {
                  "it when you no longer need it.");
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("##aside", 5, flags, ImVec2(width - card.padding * 2, 0))) {
-    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ctx.Px(160));
+    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_date);
     ImGui::TableSetupColumn("Why", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, ctx.Px(180));
-    ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthFixed, ctx.Px(70));
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ctx.Px(120));
+    ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_name);
+    ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_figure);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_actions);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < ctx.aside.size(); ++i) DrawCopyRow(ctx, ctx.aside[i], static_cast<int>(i));
     ImGui::EndTable();

@@ -17,8 +17,8 @@ void DrawNameField(UiContext& ctx) {
     state.name_draft = assessment.person_name;
     state.name_loaded = true;
   }
-  ImGui::SetNextItemWidth(ctx.Px(260));
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  ImGui::SetNextItemWidth(ctx.metrics.field_width);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.metrics.hairline);
   ImGui::InputTextWithHint("##name", "Your name (optional)", &state.name_draft);
   ImGui::PopStyleVar();
   ctx.Mark("report.name", "", AccessibleHint::Textbox("Your name", state.name_draft));
@@ -54,7 +54,7 @@ void DrawDeleteData(UiContext& ctx) {
   if (ImGui::Button("Delete my data from this browser")) ImGui::OpenPopup("Delete your data?");
   ImGui::PopStyleColor();
   ctx.Mark("report.delete");
-  ImGui::SetNextWindowSize(ImVec2(ctx.Px(420), 0));
+  ImGui::SetNextWindowSize(ImVec2(ctx.metrics.dialog_width, 0));
   if (ImGui::BeginPopupModal("Delete your data?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextWrapped("This removes every rating, note, evidence entry, snapshot and review from this browser, "
                        "with every copy put aside and your display settings. It cannot be undone. Report files "

@@ -71,7 +71,7 @@ void DrawManagerReview(UiContext& ctx, const core::Role& role, float width) {
   TextMuted(ctx, "Managers: import your engineer's report, add your own level and a comment per item, then export "
                  "it back. Largest disagreements come first.");
   if (!ImGui::GetIO().WantTextInput) state.reviewer_draft = a.review.reviewer;
-  ImGui::SetNextItemWidth(ctx.Px(240));
+  ImGui::SetNextItemWidth(ctx.metrics.snapshot_combo_width);
   ImGui::InputTextWithHint("##reviewer", "Reviewer's name (optional)", &state.reviewer_draft);
   ctx.Mark("review.reviewer", "", AccessibleHint::Textbox("Reviewer's name", state.reviewer_draft));
   if (ImGui::IsItemDeactivatedAfterEdit()) ctx.Emit(core::SetReviewer{state.reviewer_draft});
@@ -82,9 +82,9 @@ void DrawManagerReview(UiContext& ctx, const core::Role& role, float width) {
     return;
   }
   ImGui::TableSetupColumn("Item", 0, 2.0f);
-  ImGui::TableSetupColumn("Self", ImGuiTableColumnFlags_WidthFixed, ctx.Px(44));
-  ImGui::TableSetupColumn("Manager", ImGuiTableColumnFlags_WidthFixed, (ImGui::GetFrameHeight() + ctx.Px(3)) * 5 + ctx.Px(8));
-  ImGui::TableSetupColumn("Diff", ImGuiTableColumnFlags_WidthFixed, ctx.Px(56));
+  ImGui::TableSetupColumn("Self", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_level);
+  ImGui::TableSetupColumn("Manager", ImGuiTableColumnFlags_WidthFixed, (ImGui::GetFrameHeight() + ctx.metrics.rating_button_gap) * 5 + ctx.metrics.space_s);
+  ImGui::TableSetupColumn("Diff", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_level);
   ImGui::TableSetupColumn("Comment", 0, 2.0f);
   ImGui::TableHeadersRow();
   for (const Row& row : CalibrationRows(ctx)) {

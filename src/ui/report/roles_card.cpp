@@ -21,7 +21,7 @@ const char* OriginLabel(core::RoleOrigin origin) {
 }
 
 void DrawRemoveConfirm(UiContext& ctx, const core::RoleEntry& entry) {
-  ImGui::SetNextWindowSize(ImVec2(ctx.Px(420), 0));
+  ImGui::SetNextWindowSize(ImVec2(ctx.metrics.dialog_width, 0));
   if (!ImGui::BeginPopupModal("Remove this role?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   ImGui::TextWrapped("%s (%s) leaves this browser. Your work on it stays stored and comes back if you load the "
                      "file again; \"Delete my data\" removes it for good.",
@@ -86,10 +86,10 @@ void DrawRolesCard(UiContext& ctx, float width) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (ImGui::BeginTable("##roles", 5, flags, ImVec2(width - card.padding * 2, 0))) {
     ImGui::TableSetupColumn("Role", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Id", ImGuiTableColumnFlags_WidthFixed, ctx.Px(200));
-    ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthFixed, ctx.Px(110));
-    ImGui::TableSetupColumn("File", ImGuiTableColumnFlags_WidthFixed, ctx.Px(220));
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ctx.Px(140));
+    ImGui::TableSetupColumn("Id", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_name);
+    ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_status);
+    ImGui::TableSetupColumn("File", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_file);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_actions);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < ctx.session.roles.size(); ++i) DrawRoleRow(ctx, ctx.session.roles[i], static_cast<int>(i));
     ImGui::EndTable();

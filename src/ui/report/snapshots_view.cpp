@@ -28,7 +28,7 @@ void SnapshotCombo(UiContext& ctx, const char* id, std::string& selected, const 
     for (const core::Snapshot& s : a.snapshots) if (s.id == snap_id) return s.label + "  (" + s.taken_at.substr(0, 10) + ")";
     return "Now";
   };
-  ImGui::SetNextItemWidth(ctx.Px(240));
+  ImGui::SetNextItemWidth(ctx.metrics.snapshot_combo_width);
   if (ImGui::BeginCombo(id, Shown(ctx, label(selected)))) {
     if (ImGui::Selectable("Now", label(selected) == "Now")) selected = kNow;
     ctx.Mark(std::string("report.compare") + id + ".now");
@@ -83,9 +83,9 @@ void DrawChangeTable(UiContext& ctx, const std::vector<core::LevelChange>& chang
   }
   if (!ImGui::BeginTable("##changes", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(width, 0))) return;
   ImGui::TableSetupColumn("Item", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("From", ImGuiTableColumnFlags_WidthFixed, ctx.Px(60));
-  ImGui::TableSetupColumn("To", ImGuiTableColumnFlags_WidthFixed, ctx.Px(60));
-  ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthFixed, ctx.Px(70));
+  ImGui::TableSetupColumn("From", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_level);
+  ImGui::TableSetupColumn("To", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_level);
+  ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_figure);
   ImGui::TableHeadersRow();
   for (const core::LevelChange& c : changes) {
     ImGui::TableNextRow();
@@ -116,16 +116,16 @@ void DrawComparison(UiContext& ctx, const core::Role& role, const core::Assessme
   const core::SnapshotDiff diff = core::DiffLevels(role, from, to);
   ImGui::TextColored(ctx.palette.text_muted, "%zu changes: %d up, %d down", diff.changes.size(), diff.up, diff.down);
   ctx.Mark("report.compare.summary");
-  const float radar_width = std::min(width * 0.55f, ctx.Px(680));
+  const float radar_width = std::min(width * 0.55f, ctx.metrics.snapshot_chart_max);
   ImGui::BeginGroup();
   ImGui::TextColored(ctx.palette.goals, "Outline: %s", SnapshotName(a, state.compare_from).c_str());
-  ImGui::SameLine(0, ctx.Px(16));
+  ImGui::SameLine(0, ctx.metrics.space_l);
   ImGui::TextColored(ctx.palette.accent, "Filled: %s", SnapshotName(a, state.compare_to).c_str());
   DrawDeltaRadar(ctx, role, a, from, to, radar_width);
   ImGui::EndGroup();
-  ImGui::SameLine(0, ctx.Px(20));
+  ImGui::SameLine(0, ctx.metrics.column_gap);
   ImGui::BeginGroup();
-  DrawChangeTable(ctx, diff.changes, width - radar_width - ctx.Px(20));
+  DrawChangeTable(ctx, diff.changes, width - radar_width - ctx.metrics.column_gap);
   ImGui::EndGroup();
 }
 
@@ -137,8 +137,8 @@ void DrawSnapshots(UiContext& ctx, const core::Role& role, float width) {
   const Card card = BeginCard(ctx, width);
   Heading(ctx, "Snapshots");
   TextMuted(ctx, "Save where you stand today; compare later to show growth.");
-  ImGui::SetNextItemWidth(ctx.Px(240));
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.Px(1));
+  ImGui::SetNextItemWidth(ctx.metrics.snapshot_combo_width);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.metrics.hairline);
   ImGui::InputTextWithHint("##label", "Label, e.g. Mid-year review", &state.snapshot_label);
   ImGui::PopStyleVar();
   ctx.Mark("report.snapshot.label", "", AccessibleHint::Textbox("Snapshot label", state.snapshot_label));

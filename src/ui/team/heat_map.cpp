@@ -101,26 +101,26 @@ void DrawCell(UiContext& ctx, ImDrawList* draw, const ImVec2& at, float cell, co
               const core::TeamMember& member, const core::ItemFigures& item, int max_level) {
   const auto score = std::find_if(member.score.items.begin(), member.score.items.end(),
                                   [&](const core::ItemScore& s) { return s.id == item.id; });
-  const float inset = std::max(1.0f, ctx.Px(1));
+  const float inset = std::max(1.0f, ctx.metrics.hairline);
   const ImVec2 a(at.x + inset, at.y + inset);
   const ImVec2 b(at.x + cell - inset, at.y + cell - inset);
   if (score == member.score.items.end() || !score->level) {
-    draw->AddRect(a, b, ImGui::GetColorU32(ctx.palette.border), ctx.Px(2));
+    draw->AddRect(a, b, ImGui::GetColorU32(ctx.palette.border), ctx.metrics.small_rounding);
     return;
   }
   const int level = *score->level;
-  draw->AddRectFilled(a, b, ImGui::GetColorU32(CellColour(ctx.palette, level, max_level)), ctx.Px(2));
+  draw->AddRectFilled(a, b, ImGui::GetColorU32(CellColour(ctx.palette, level, max_level)), ctx.metrics.small_rounding);
   const std::string digit = std::to_string(level);
   const ImVec2 size = ImGui::CalcTextSize(digit.c_str());
   const bool dark = level * 2 > max_level;
   draw->AddText(ImVec2(at.x + (cell - size.x) * 0.5f, at.y + (cell - size.y) * 0.5f),
                 ImGui::GetColorU32(dark ? ctx.palette.accent_text : ctx.palette.text), digit.c_str());
   if (level < score->expected) {
-    draw->AddRectFilled(ImVec2(a.x, b.y - ctx.Px(3)), b, ImGui::GetColorU32(ctx.palette.danger));
+    draw->AddRectFilled(ImVec2(a.x, b.y - ctx.metrics.rail), b, ImGui::GetColorU32(ctx.palette.danger));
   }
   const auto manager = person.manager_levels.find(item.id);
   if (manager != person.manager_levels.end() && manager->second != level) {
-    draw->AddCircleFilled(ImVec2(b.x - ctx.Px(4), a.y + ctx.Px(4)), ctx.Px(2.5f), ImGui::GetColorU32(ctx.palette.scorecard));
+    draw->AddCircleFilled(ImVec2(b.x - ctx.metrics.space_xs, a.y + ctx.metrics.space_xs), ctx.metrics.marker_radius, ImGui::GetColorU32(ctx.palette.scorecard));
   }
 }
 
@@ -132,22 +132,22 @@ void DrawLegend(UiContext& ctx, int max_level) {
   for (int level = 0; level <= max_level; ++level) {
     ImGui::SameLine();
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    draw->AddRectFilled(at, ImVec2(at.x + box, at.y + box), ImGui::GetColorU32(CellColour(ctx.palette, level, max_level)), ctx.Px(2));
+    draw->AddRectFilled(at, ImVec2(at.x + box, at.y + box), ImGui::GetColorU32(CellColour(ctx.palette, level, max_level)), ctx.metrics.small_rounding);
     ImGui::Dummy(ImVec2(box, box));
-    ImGui::SameLine(0, ctx.Px(3));
+    ImGui::SameLine(0, ctx.metrics.swatch_gap);
     ImGui::TextUnformatted(std::to_string(level).c_str());
   }
-  ImGui::SameLine(0, ctx.Px(16));
+  ImGui::SameLine(0, ctx.metrics.space_l);
   ImVec2 at = ImGui::GetCursorScreenPos();
-  draw->AddRectFilled(ImVec2(at.x, at.y + box - ctx.Px(3)), ImVec2(at.x + box, at.y + box), ImGui::GetColorU32(ctx.palette.danger));
+  draw->AddRectFilled(ImVec2(at.x, at.y + box - ctx.metrics.rail), ImVec2(at.x + box, at.y + box), ImGui::GetColorU32(ctx.palette.danger));
   ImGui::Dummy(ImVec2(box, box));
-  ImGui::SameLine(0, ctx.Px(3));
+  ImGui::SameLine(0, ctx.metrics.swatch_gap);
   TextMuted(ctx, "below the target's expectation");
-  ImGui::SameLine(0, ctx.Px(16));
+  ImGui::SameLine(0, ctx.metrics.space_l);
   at = ImGui::GetCursorScreenPos();
-  draw->AddCircleFilled(ImVec2(at.x + box * 0.5f, at.y + box * 0.5f), ctx.Px(2.5f), ImGui::GetColorU32(ctx.palette.scorecard));
+  draw->AddCircleFilled(ImVec2(at.x + box * 0.5f, at.y + box * 0.5f), ctx.metrics.marker_radius, ImGui::GetColorU32(ctx.palette.scorecard));
   ImGui::Dummy(ImVec2(box, box));
-  ImGui::SameLine(0, ctx.Px(3));
+  ImGui::SameLine(0, ctx.metrics.swatch_gap);
   TextMuted(ctx, "manager's level differs");
   ImGui::PopFont();
 }
@@ -160,10 +160,10 @@ void DrawHeaders(UiContext& ctx, ImDrawList* draw, const Layout& l, const TeamRo
   for (int c = first; c < last; ++c) {
     const core::ItemFigures& item = role.figures.items[role.items[static_cast<std::size_t>(c)]];
     const float x = l.origin.x + l.names + static_cast<float>(c) * l.cell - l.scroll.x;
-    if (x < l.origin.x + l.names - ctx.Px(2) || x + l.cell > clip_max.x + ctx.Px(2)) continue;  // half in view
+    if (x < l.origin.x + l.names - ctx.metrics.space_2xs || x + l.cell > clip_max.x + ctx.metrics.space_2xs) continue;  // half in view
     const float text_x = x + (l.cell + ImGui::GetFontSize()) * 0.5f;  // the turned text runs left of its foot
-    UprightText(draw, ImVec2(text_x, l.origin.y + l.header - ctx.Px(4)), colour, ShownIn(ctx, ctx.fonts.small, item.name),
-                l.header - ctx.Px(8));
+    UprightText(draw, ImVec2(text_x, l.origin.y + l.header - ctx.metrics.space_xs), colour, ShownIn(ctx, ctx.fonts.small, item.name),
+                l.header - ctx.metrics.space_s);
   }
   ImGui::PopFont();
 }
@@ -175,18 +175,18 @@ void DrawHeatMap(UiContext& ctx, const TeamData& data, const TeamRoleView& role,
   Heading(ctx, "Heat map");
   const int max_level = role.figures.role->rating_model.MaxLevel();
   DrawLegend(ctx, max_level);
-  ImGui::Dummy(ImVec2(0, ctx.Px(4)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.space_xs));
 
   Layout l;
-  l.cell = ctx.Px(24);
-  l.names = ctx.Px(180);
-  l.header = ctx.Px(140);
+  l.cell = ctx.metrics.heat_cell;
+  l.names = ctx.metrics.heat_names_width;
+  l.header = ctx.metrics.heat_header_height;
   const int rows = static_cast<int>(role.people.size());
   const int columns = static_cast<int>(role.items.size());
   const ImVec2 content(l.names + static_cast<float>(columns) * l.cell, l.header + static_cast<float>(rows) * l.cell);
   const float inner = width - card.padding * 2;
   const float scrollbar = ImGui::GetStyle().ScrollbarSize;
-  const float height = std::min(content.y, ctx.Px(560)) + (content.x > inner ? scrollbar : 0.0f);
+  const float height = std::min(content.y, ctx.metrics.heat_map_max_height) + (content.x > inner ? scrollbar : 0.0f);
   ImGui::BeginChild("##heatmap", ImVec2(inner, height), false, ImGuiWindowFlags_HorizontalScrollbar);
   l.origin = ImGui::GetWindowPos();
   l.scroll = ImVec2(ImGui::GetScrollX(), ImGui::GetScrollY());
@@ -228,7 +228,7 @@ void DrawHeatMap(UiContext& ctx, const TeamData& data, const TeamRoleView& role,
     const core::PersonFigures& person = role.figures.people[role.people[static_cast<std::size_t>(r)]];
     const std::string& name = data.team.members[person.member].display_name;
     const float y = cells.y + static_cast<float>(r) * l.cell - l.scroll.y + (l.cell - ImGui::GetTextLineHeight()) * 0.5f;
-    const ImVec4 clip(l.origin.x, cells.y, cells.x - ctx.Px(8), l.origin.y + view.y);
+    const ImVec4 clip(l.origin.x, cells.y, cells.x - ctx.metrics.space_s, l.origin.y + view.y);
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(l.origin.x, y), ImGui::GetColorU32(ctx.palette.text),
                   Shown(ctx, name), nullptr, 0.0f, &clip);
   }
@@ -249,7 +249,7 @@ void DrawHeatMap(UiContext& ctx, const TeamData& data, const TeamRoleView& role,
         ImGui::PushFont(ctx.fonts.strong);
         TextShown(ctx, lines[0]);
         ImGui::PopFont();
-        ImGui::PushTextWrapPos(ctx.Px(360));
+        ImGui::PushTextWrapPos(ctx.metrics.tooltip_wrap);
         for (std::size_t i = 1; i < lines.size(); ++i) TextShown(ctx, lines[i]);
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();

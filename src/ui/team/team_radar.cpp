@@ -41,7 +41,7 @@ const core::TeamMember* Overlaid(const UiContext& ctx, const TeamData& data, con
 }
 
 void PersonPicker(UiContext& ctx, const TeamData& data, const TeamRoleView& role, const core::TeamMember* shown) {
-  ImGui::SetNextItemWidth(ctx.Px(220));
+  ImGui::SetNextItemWidth(ctx.metrics.wide_combo_width);
   if (ImGui::BeginCombo("##team.overlay", shown ? Shown(ctx, shown->display_name) : "Nobody over the team")) {
     if (ImGui::Selectable("Nobody over the team", !shown)) ctx.view.team.overlay_file.clear();
     for (std::size_t row : role.people) {

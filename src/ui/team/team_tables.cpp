@@ -32,7 +32,7 @@ std::string Change(const core::SnapshotChange& change) {
 // A table as tall as its rows, up to `max_rows`; then it scrolls.
 float TableHeight(const UiContext& ctx, std::size_t rows, std::size_t max_rows) {
   const float row = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
-  return row * static_cast<float>(std::min(rows, max_rows) + 1) + ctx.Px(4);
+  return row * static_cast<float>(std::min(rows, max_rows) + 1) + ctx.metrics.space_xs;
 }
 
 }  // namespace
@@ -66,7 +66,7 @@ void DrawTeamProblems(UiContext& ctx, const TeamData& data) {
     ctx.Mark("team.warning." + std::to_string(i), data.team.warnings[i]);
   }
   EndCard(ctx, card);
-  ImGui::Dummy(ImVec2(0, ctx.Px(8)));
+  ImGui::Dummy(ImVec2(0, ctx.metrics.space_s));
 }
 
 void DrawTeamHeadline(UiContext& ctx, const TeamRoleView& role) {
@@ -80,7 +80,7 @@ void DrawTeamHeadline(UiContext& ctx, const TeamRoleView& role) {
   const double median = attainment.empty() ? 0
                         : attainment.size() % 2 ? attainment[attainment.size() / 2]
                                                 : (attainment[attainment.size() / 2 - 1] + attainment[attainment.size() / 2]) / 2;
-  const float gap = ctx.Px(40);
+  const float gap = ctx.metrics.space_3xl;
   Stat(ctx, "team.people", std::to_string(role.figures.people.size()), "people", ctx.palette.text);
   ImGui::SameLine(0, gap);
   for (core::Verdict verdict : {core::Verdict::kReady, core::Verdict::kAlmost, core::Verdict::kNotYet}) {
@@ -100,10 +100,10 @@ void DrawReadinessTable(UiContext& ctx, const TeamData& data, const TeamRoleView
   if (ImGui::BeginTable("##readiness", 5, kTableFlags, ImVec2(inner, TableHeight(ctx, role.people.size(), 12)))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Person", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("Verdict", ImGuiTableColumnFlags_WidthFixed, ctx.Px(100));
-    ImGui::TableSetupColumn("Attained", ImGuiTableColumnFlags_WidthFixed, ctx.Px(70));
+    ImGui::TableSetupColumn("Verdict", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_status);
+    ImGui::TableSetupColumn("Attained", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_figure);
     ImGui::TableSetupColumn("Top gaps", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn("Since snapshot", ImGuiTableColumnFlags_WidthFixed, ctx.Px(110));
+    ImGui::TableSetupColumn("Since snapshot", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_status);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(role.people.size()));
@@ -163,9 +163,9 @@ void DrawCalibration(UiContext& ctx, const TeamData& data, const TeamRoleView& r
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Person", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("Item", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn("Self", ImGuiTableColumnFlags_WidthFixed, ctx.Px(60));
-    ImGui::TableSetupColumn("Manager", ImGuiTableColumnFlags_WidthFixed, ctx.Px(70));
-    ImGui::TableSetupColumn("Difference", ImGuiTableColumnFlags_WidthFixed, ctx.Px(90));
+    ImGui::TableSetupColumn("Self", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_level);
+    ImGui::TableSetupColumn("Manager", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_figure);
+    ImGui::TableSetupColumn("Difference", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_change);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown));

@@ -35,7 +35,7 @@ bool OrderCombo(UiContext& ctx, const char* id, const std::string& widget, const
     if (e.order == order) current = e.label;
   }
   bool changed = false;
-  ImGui::SetNextItemWidth(ctx.Px(170));
+  ImGui::SetNextItemWidth(ctx.metrics.combo_width);
   if (ImGui::BeginCombo(id, current)) {
     for (const Entry& e : entries) {
       if (ImGui::Selectable(e.label, e.order == order) && e.order != order) {
@@ -52,7 +52,7 @@ bool OrderCombo(UiContext& ctx, const char* id, const std::string& widget, const
 
 // Every target of every loaded role, once ("" = each report's own).
 void TargetCombo(UiContext& ctx, core::TeamView& view, bool& changed) {
-  ImGui::SetNextItemWidth(ctx.Px(170));
+  ImGui::SetNextItemWidth(ctx.metrics.combo_width);
   const std::string current = view.target.empty() ? std::string("Each report's own") : view.target;
   if (ImGui::BeginCombo("##team.target", Shown(ctx, current))) {
     if (ImGui::Selectable("Each report's own", view.target.empty()) && !view.target.empty()) {
@@ -81,7 +81,7 @@ void Label(const UiContext& ctx, const char* text) {
   ImGui::PushFont(ctx.fonts.small);
   const float label = ImGui::CalcTextSize(text).x;
   ImGui::PopFont();
-  SameLineIfFits(label + ImGui::GetStyle().ItemSpacing.x + ctx.Px(170), ctx.Px(24));
+  SameLineIfFits(label + ImGui::GetStyle().ItemSpacing.x + ctx.metrics.combo_width, ctx.metrics.space_xl);
   ImGui::AlignTextToFramePadding();
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "%s", text);
@@ -101,7 +101,7 @@ void DrawTeamToolbar(UiContext& ctx) {
   SameLineIfButtonFits("Add a folder…");
   if (ImGui::Button("Add a folder…")) ctx.Request(OpenFilePicker{true, true});
   ctx.Mark("team.add_folder");
-  SameLineIfButtonFits("      Hide names", ctx.Px(24));  // a checkbox: its box, then the label
+  SameLineIfButtonFits("      Hide names", ctx.metrics.space_xl);  // a checkbox: its box, then the label
   if (ImGui::Checkbox("Hide names", &view.hide_names)) changed = true;
   ctx.Mark("team.hide_names", view.hide_names ? "on" : "off");
   if (ImGui::IsItemHovered()) {
@@ -121,7 +121,7 @@ void DrawTeamToolbar(UiContext& ctx) {
   SameLineIfButtonFits("Export printable page (HTML)");
   if (ImGui::Button("Export printable page (HTML)")) ctx.Request(ExportTeam{TeamFormat::kHtml});
   ctx.Mark("team.export_html");
-  SameLineIfButtonFits("Clear team", ctx.Px(24));
+  SameLineIfButtonFits("Clear team", ctx.metrics.space_xl);
   if (ImGui::Button("Clear team")) ImGui::OpenPopup("Clear the team?");
   ctx.Mark("team.clear");
   if (ImGui::BeginPopupModal("Clear the team?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
