@@ -239,7 +239,8 @@ void App::DrawNotices() {
   const Palette& p = PaletteFor(session_.preferences.theme);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = std::min(viewport->Size.x - metrics_.space_3xl, metrics_.notice_width);
-  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + (viewport->Size.x - width) * 0.5f, viewport->Pos.y + metrics_.notice_top));
+  ImGui::SetNextWindowPos(
+      ImVec2(viewport->Pos.x + (viewport->Size.x - width) * 0.5f, viewport->Pos.y + metrics_.notice_top));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, p.surface);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, metrics_.hairline);

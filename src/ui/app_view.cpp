@@ -31,7 +31,9 @@ void DrawAppView(UiContext& ctx) {
   ImGui::Begin("##root", nullptr, kRootFlags);
   ImGui::PopStyleVar();
   DrawTopBar(ctx);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ctx.narrow ? ImVec2(ctx.metrics.page_padding_narrow_x, ctx.metrics.page_padding_narrow_y) : ImVec2(ctx.metrics.page_padding_x, ctx.metrics.page_padding_y));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                      ctx.narrow ? ImVec2(ctx.metrics.page_padding_narrow_x, ctx.metrics.page_padding_narrow_y)
+                                 : ImVec2(ctx.metrics.page_padding_x, ctx.metrics.page_padding_y));
   ImGui::BeginChild("##page", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
   DrawPage(ctx);
   ImGui::EndChild();

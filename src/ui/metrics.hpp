@@ -28,7 +28,7 @@ struct Metrics {
   float item_inner_spacing_y = 6.0f;
   float scrollbar_size = 12.0f;
   float grab_min_size = 12.0f;
-  float frame_rounding = 6.0f;       // buttons, fields, tabs, scrollbars
+  float frame_rounding = 6.0f;  // buttons, fields, tabs, scrollbars
   float child_rounding = 8.0f;
   float popup_rounding = 8.0f;
   float touch_item_spacing_y = 10.0f;  // room between two tap targets
@@ -55,14 +55,14 @@ struct Metrics {
   float space_xl = 24.0f;
   float space_2xl = 32.0f;
   float space_3xl = 40.0f;
-  float line_gap = 3.0f;          // between two stacked lines of one label
-  float swatch_gap = 4.0f;        // a colour swatch and its caption
-  float group_gap = 14.0f;        // groups of controls on one row
-  float column_gap = 20.0f;       // a page's columns
-  float side_panel_gap = 24.0f;   // a page and the panel beside it
-  float indent = 20.0f;           // nested content under its heading
-  float reason_indent = 22.0f;    // readiness reasons under their icon
-  float baseline_nudge = 5.0f;    // text beside a taller control, on its baseline
+  float line_gap = 3.0f;         // between two stacked lines of one label
+  float swatch_gap = 4.0f;       // a colour swatch and its caption
+  float group_gap = 14.0f;       // groups of controls on one row
+  float column_gap = 20.0f;      // a page's columns
+  float side_panel_gap = 24.0f;  // a page and the panel beside it
+  float indent = 20.0f;          // nested content under its heading
+  float reason_indent = 22.0f;   // readiness reasons under their icon
+  float baseline_nudge = 5.0f;   // text beside a taller control, on its baseline
 
   // Pages and panels.
   float page_padding_x = 24.0f;
@@ -72,10 +72,10 @@ struct Metrics {
   float panel_padding_x = 18.0f;
   float panel_padding_y = 16.0f;
   float panel_rounding = 12.0f;
-  float sidebar_width = 290.0f;       // Explore's section list
-  float side_panel_width = 360.0f;    // item detail, readiness
-  float min_column_width = 300.0f;    // cards and legend columns flow by this
-  float reading_width = 520.0f;       // an empty state's text
+  float sidebar_width = 290.0f;     // Explore's section list
+  float side_panel_width = 360.0f;  // item detail, readiness
+  float min_column_width = 300.0f;  // cards and legend columns flow by this
+  float reading_width = 520.0f;     // an empty state's text
   float table_max_height = 480.0f;
 
   // Top bar.
@@ -85,12 +85,12 @@ struct Metrics {
   float top_bar_compact_row = 30.0f;  // a phone's first row, beyond a button's height
   float tab_gap = 2.0f;
   float title_min_width = 120.0f;
-  float title_gap = 32.0f;            // the title and the tabs beside it
+  float title_gap = 32.0f;  // the title and the tabs beside it
 
   // Cards, pills and chips (widgets.hpp).
   float card_padding = 14.0f;
   float card_rounding = 10.0f;
-  float card_accent = 4.0f;           // the coloured bar on a card's left edge
+  float card_accent = 4.0f;  // the coloured bar on a card's left edge
   float card_gap = 6.0f;
   float pill_padding_x = 14.0f;
   float pill_padding_y = 6.0f;
@@ -104,9 +104,9 @@ struct Metrics {
   float target_combo_width = 150.0f;
   float combo_width = 170.0f;
   float chart_combo_width = 200.0f;
-  float wide_combo_width = 220.0f;    // the role switcher, a person on the Team page
+  float wide_combo_width = 220.0f;  // the role switcher, a person on the Team page
   float snapshot_combo_width = 240.0f;
-  float field_width = 260.0f;         // a name, a table filter
+  float field_width = 260.0f;  // a name, a table filter
   float bar_height = 10.0f;
   float thin_bar_height = 8.0f;
   float goals_bar_width = 220.0f;
@@ -116,10 +116,10 @@ struct Metrics {
   // Dialogs.
   float dialog_width = 420.0f;
   float about_width = 640.0f;
-  float modal_width = 480.0f;         // a choice that blocks the page until made
+  float modal_width = 480.0f;  // a choice that blocks the page until made
   float notice_width = 560.0f;
-  float notice_top = 72.0f;           // below the top bar
-  float notice_action_room = 90.0f;   // a notice's Dismiss button at its right
+  float notice_top = 72.0f;          // below the top bar
+  float notice_action_room = 90.0f;  // a notice's Dismiss button at its right
 
   // Table columns, by what they hold.
   float column_index = 28.0f;
@@ -134,11 +134,11 @@ struct Metrics {
 
   // Explore.
   float nav_row_padding = 10.0f;
-  float nav_label_indent = 36.0f;     // a section's name after its number
-  float link_figure_width = 40.0f;    // a figure before an item's link
+  float nav_label_indent = 36.0f;   // a section's name after its number
+  float link_figure_width = 40.0f;  // a figure before an item's link
 
   // Assess.
-  float figure_gap = 36.0f;           // headline figures side by side
+  float figure_gap = 36.0f;  // headline figures side by side
   float figure_gap_compact = 28.0f;
   float header_actions_width = 330.0f;
   float goal_label_width = 280.0f;
@@ -159,7 +159,7 @@ struct Metrics {
   float node_rounding = 8.0f;
   float edge_curve = 30.0f;
   float graph_min_height = 200.0f;
-  float graph_edge_room = 80.0f;       // across a graph's columns, for its edges
+  float graph_edge_room = 80.0f;  // across a graph's columns, for its edges
   float stop_radius = 9.0f;
   float stop_row_min = 34.0f;
 

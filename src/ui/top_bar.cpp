@@ -173,7 +173,8 @@ float ControlsWidth(const UiContext& ctx) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const auto button = [&](const char* label) { return ImGui::CalcTextSize(label).x + style.FramePadding.x * 2; };
   ImGui::PushFont(ctx.fonts.small);
-  const float storage = ImGui::CalcTextSize("●").x + ctx.metrics.space_xs + ImGui::CalcTextSize("Saved in this browser").x + ctx.metrics.space_l;
+  const float storage = ImGui::CalcTextSize("●").x + ctx.metrics.space_xs +
+                        ImGui::CalcTextSize("Saved in this browser").x + ctx.metrics.space_l;
   ImGui::PopFont();
   const float buttons = button("A-") + button("A+") + button("About") + button("Light theme") + button("◐");
   return storage + ctx.metrics.wide_combo_width + buttons + style.ItemSpacing.x * 3 + ctx.metrics.space_xs * 2;
@@ -186,7 +187,8 @@ void EndTopBar(const UiContext& ctx) {
   ImGui::PopStyleColor();
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(ctx.palette.border), ctx.metrics.hairline);
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, ImGui::GetColorU32(ctx.palette.border),
+                                      ctx.metrics.hairline);
 }
 
 // A phone: the title and a Menu button on the first row, the five page tabs
@@ -234,7 +236,8 @@ void DrawTopBar(UiContext& ctx) {
   // Title, tabs and controls on one row when they fit beside a title of some
   // width; otherwise the tabs move to a second row, so they never overlap.
   const float width = ImGui::GetContentRegionAvail().x - padding * 2;
-  const bool tabs_below = NavigationWidth(ctx) + ControlsWidth(ctx) + ctx.metrics.title_min_width + ctx.metrics.title_gap + ctx.metrics.space_l > width;
+  const float least_title = ctx.metrics.title_min_width + ctx.metrics.title_gap + ctx.metrics.space_l;
+  const bool tabs_below = NavigationWidth(ctx) + ControlsWidth(ctx) + least_title > width;
   const float height = tabs_below ? row + ctx.metrics.top_bar_tabs_row : row;
   ImGui::PushStyleColor(ImGuiCol_ChildBg, ctx.palette.surface);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(padding, ctx.metrics.top_bar_padding_y));
@@ -242,7 +245,8 @@ void DrawTopBar(UiContext& ctx) {
                     ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
   const float controls_x = ImGui::GetWindowContentRegionMax().x - ControlsWidth(ctx);
   const float beside_title = tabs_below ? 0.0f : NavigationWidth(ctx) + ctx.metrics.title_gap;
-  DrawTitle(ctx, std::max(ctx.metrics.title_min_width, controls_x - ImGui::GetCursorPosX() - beside_title - ctx.metrics.space_l));
+  DrawTitle(ctx, std::max(ctx.metrics.title_min_width,
+                          controls_x - ImGui::GetCursorPosX() - beside_title - ctx.metrics.space_l));
   float controls_at = controls_x;
   if (!tabs_below) {
     ImGui::SameLine(0, ctx.metrics.title_gap);
@@ -259,7 +263,8 @@ void DrawTopBar(UiContext& ctx) {
   DrawRoleSwitcher(ctx);
   DrawDisplayControls(ctx);
   if (tabs_below) {
-    ImGui::SetCursorPos(ImVec2(padding - ctx.metrics.pill_padding_x, row));  // the first tab's label lines up with the title
+    // The first tab's label lines up with the title.
+    ImGui::SetCursorPos(ImVec2(padding - ctx.metrics.pill_padding_x, row));
     DrawNavigation(ctx, true);
   }
   EndTopBar(ctx);

@@ -28,7 +28,7 @@ struct UiContext {
   const Fonts& fonts;
   const Palette& palette;
   WidgetRegistry& widgets;
-  const Metrics& metrics;  // layout sizes, already in device pixels
+  const Metrics& metrics;               // layout sizes, already in device pixels
   const core::LazySearchIndex* search;  // for the current role; null when no role loaded
   const core::Derived* derived;     // for the current role and assessment; null when no role
   const core::ScoreReport* score;   // derived->score, or null

@@ -48,7 +48,8 @@ void Chip(const UiContext& ctx, const char* text, const ImVec4& color) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const ImVec2 end(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(pos, end, ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, 0.16f)), ctx.metrics.chip_rounding);
+  draw->AddRectFilled(pos, end, ImGui::GetColorU32(ImVec4(color.x, color.y, color.z, 0.16f)),
+                      ctx.metrics.chip_rounding);
   draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(color), text);
   ImGui::Dummy(ImVec2(end.x - pos.x, end.y - pos.y));
   ImGui::PopFont();
@@ -57,8 +58,9 @@ void Chip(const UiContext& ctx, const char* text, const ImVec4& color) {
 bool Pill(const UiContext& ctx, const char* label, bool selected, float width) {
   const Palette& p = ctx.palette;
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ctx.metrics.pill_rounding);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
-                      ImVec2(ctx.metrics.pill_padding_x, std::max(ctx.metrics.pill_padding_y, ImGui::GetStyle().FramePadding.y)));
+  ImGui::PushStyleVar(
+      ImGuiStyleVar_FramePadding,
+      ImVec2(ctx.metrics.pill_padding_x, std::max(ctx.metrics.pill_padding_y, ImGui::GetStyle().FramePadding.y)));
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? p.accent : ImVec4(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? p.accent : p.surface_hover);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.accent);

@@ -20,7 +20,8 @@ void DrawTargetPicker(UiContext& ctx, const core::Role& role) {
   ImGui::PushFont(ctx.fonts.small);
   ImGui::TextColored(ctx.palette.text_muted, "READINESS FOR");
   ImGui::PopFont();
-  if (const auto picked = TargetCombo(ctx, "assess.target", role.rating_model, assessment.target, ctx.metrics.target_combo_width)) {
+  if (const auto picked =
+          TargetCombo(ctx, "assess.target", role.rating_model, assessment.target, ctx.metrics.target_combo_width)) {
     ctx.Emit(core::SetTarget{*picked});
   }
 }

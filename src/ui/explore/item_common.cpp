@@ -12,7 +12,8 @@ void FinishItem(UiContext& ctx, const core::Item& item) {
     // Drawn over the item as a frame so it reads as "this one" in any view.
     ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - ctx.metrics.space_xs, min.y - ctx.metrics.space_2xs),
                                         ImVec2(max.x + ctx.metrics.space_xs, max.y + ctx.metrics.space_2xs),
-                                        ImGui::GetColorU32(ctx.palette.accent), ctx.metrics.ring_rounding, 0, ctx.metrics.stroke_strong);
+                                        ImGui::GetColorU32(ctx.palette.accent), ctx.metrics.ring_rounding, 0,
+                                        ctx.metrics.stroke_strong);
   }
   if (state.scroll_to_item == item.id) {
     ImGui::SetScrollHereY(0.25f);

@@ -127,9 +127,9 @@ void DrawCell(UiContext& ctx, const RubricRow& row, int level, float width, floa
   }
   if (row.yours == level) {
     const float inset = ctx.metrics.space_2xs;
-    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x + inset, min.y + inset),
-                                        ImVec2(min.x + size.x - inset, min.y + size.y - inset),
-                                        ImGui::GetColorU32(ctx.palette.accent), ctx.metrics.ring_rounding, 0, ctx.metrics.stroke);
+    ImGui::GetWindowDrawList()->AddRect(
+        ImVec2(min.x + inset, min.y + inset), ImVec2(min.x + size.x - inset, min.y + size.y - inset),
+        ImGui::GetColorU32(ctx.palette.accent), ctx.metrics.ring_rounding, 0, ctx.metrics.stroke);
     ctx.widgets.Record("rubric.yours." + row.item->id, min, size);
   }
   if (!text.empty()) {
@@ -188,7 +188,8 @@ void DrawGroupViewToggle(UiContext& ctx, const core::Group& group, float middle_
   const char* own = OwnViewLabel(group.view);
   // Pill() pads 14 x 6 around text in the strong font.
   ImGui::PushFont(ctx.fonts.strong);
-  const float pills = ImGui::CalcTextSize(own).x + ImGui::CalcTextSize("Rubric").x + ctx.metrics.pill_padding_x * 4 + ctx.metrics.space_xs;
+  const float pills = ImGui::CalcTextSize(own).x + ImGui::CalcTextSize("Rubric").x + ctx.metrics.pill_padding_x * 4 +
+                      ctx.metrics.space_xs;
   const float pill_height = ImGui::GetFontSize() + ctx.metrics.pill_padding_y * 2;
   ImGui::PopFont();
   SameLineAt(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - pills));

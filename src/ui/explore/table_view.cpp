@@ -113,7 +113,8 @@ void DrawTableGroup(UiContext& ctx, const core::Group& group) {
   const ImVec2 size(0, clip ? ctx.metrics.table_max_height : 0);
   if (!ImGui::BeginTable("##table", static_cast<int>(labels.size()), flags, size)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_index);
+  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed,
+                          ctx.metrics.column_index);
   for (size_t c = 1; c < labels.size(); ++c) {
     ImGui::TableSetupColumn(labels[c].c_str(), 0, c == 1 ? 1.3f : 1.0f);
   }

@@ -111,9 +111,11 @@ void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 orig
     const ImVec2 a = box_min(graph.nodes[static_cast<size_t>(e.from)]);
     const ImVec2 b = box_min(graph.nodes[static_cast<size_t>(e.to)]);
     const ImVec2 from(a.x + node.x, a.y + node.y * 0.5f), to(b.x, b.y + node.y * 0.5f);
-    draw->AddBezierCubic(from, ImVec2(from.x + ctx.metrics.edge_curve, from.y), ImVec2(to.x - ctx.metrics.edge_curve, to.y), to,
-                         ImGui::GetColorU32(ctx.palette.border), ctx.metrics.stroke);
-    draw->AddTriangleFilled(to, ImVec2(to.x - ctx.metrics.arrow_length, to.y - ctx.metrics.space_xs), ImVec2(to.x - ctx.metrics.arrow_length, to.y + ctx.metrics.space_xs),
+    draw->AddBezierCubic(from, ImVec2(from.x + ctx.metrics.edge_curve, from.y),
+                         ImVec2(to.x - ctx.metrics.edge_curve, to.y), to, ImGui::GetColorU32(ctx.palette.border),
+                         ctx.metrics.stroke);
+    draw->AddTriangleFilled(to, ImVec2(to.x - ctx.metrics.arrow_length, to.y - ctx.metrics.space_xs),
+                            ImVec2(to.x - ctx.metrics.arrow_length, to.y + ctx.metrics.space_xs),
                             ImGui::GetColorU32(ctx.palette.text_muted));
   }
   for (const core::CareerNode& n : graph.nodes) {
@@ -125,7 +127,9 @@ void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 orig
     const bool hovered = ImGui::IsItemHovered() && n.readiness >= 0;
     const bool selected = state.selected_path == n.id;
     const ImVec4 color = NodeColor(ctx, n.kind);
-    draw->AddRectFilled(min, max, ImGui::GetColorU32(hovered || selected ? ctx.palette.surface_hover : ctx.palette.surface), ctx.metrics.node_rounding);
+    draw->AddRectFilled(min, max,
+                        ImGui::GetColorU32(hovered || selected ? ctx.palette.surface_hover : ctx.palette.surface),
+                        ctx.metrics.node_rounding);
     draw->AddRect(min, max, ImGui::GetColorU32(color), ctx.metrics.node_rounding, 0,
                   selected ? ctx.metrics.stroke_selected : ctx.metrics.stroke);
     const ImVec2 text_at(min.x + ctx.metrics.node_padding_x, min.y + ctx.metrics.node_padding_y);
@@ -134,7 +138,8 @@ void DrawCareerNodes(UiContext& ctx, const core::CareerGraph& graph, ImVec2 orig
     if (n.readiness >= 0) {
       const core::PathReadiness& r = ctx.derived->paths.readiness[static_cast<size_t>(n.readiness)];
       const std::string ready = std::to_string(Percent(r.attainment)) + "% ready";
-      draw->AddText(ctx.fonts.strong, ctx.fonts.small->FontSize, ImVec2(text_at.x, text_at.y + ctx.fonts.small->FontSize + ctx.metrics.line_gap),
+      draw->AddText(ctx.fonts.strong, ctx.fonts.small->FontSize,
+                    ImVec2(text_at.x, text_at.y + ctx.fonts.small->FontSize + ctx.metrics.line_gap),
                     ImGui::GetColorU32(color), ready.c_str());
     }
     draw->PopClipRect();
@@ -155,7 +160,8 @@ void DrawCareerGraph(UiContext& ctx, float width) {
   const float inner = width - card.padding * 2;
   const float graph_w = std::floor(inner * 0.62f), detail_w = inner - graph_w - ctx.metrics.side_panel_gap;
   const ImVec2 node(NodeWidth(ctx, graph, graph_w), ctx.metrics.node_height);
-  const float height = std::max(ctx.metrics.graph_min_height, static_cast<float>(graph.rows) * (node.y + ctx.metrics.node_gap));
+  const float height =
+      std::max(ctx.metrics.graph_min_height, static_cast<float>(graph.rows) * (node.y + ctx.metrics.node_gap));
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   DrawCareerNodes(ctx, graph, origin, ImVec2(graph_w, height), node);
   ImGui::SetCursorScreenPos(ImVec2(origin.x + graph_w + ctx.metrics.side_panel_gap, origin.y));
@@ -168,7 +174,8 @@ void DrawCareerGraph(UiContext& ctx, float width) {
   if (!r) TextMuted(ctx, "Click a next role or an adjacent path to see what it needs and your top gaps toward it.");
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
-  ImGui::SetCursorScreenPos(ImVec2(origin.x, std::max(origin.y + height, ImGui::GetItemRectMax().y) + ctx.metrics.space_xs));
+  ImGui::SetCursorScreenPos(
+      ImVec2(origin.x, std::max(origin.y + height, ImGui::GetItemRectMax().y) + ctx.metrics.space_xs));
   ImGui::Dummy(ImVec2(inner, 0));
   EndCard(ctx, card);
 }
@@ -199,10 +206,12 @@ void DrawMilestoneTimeline(UiContext& ctx, const core::Role& role, float width) 
   const Card card = BeginCard(ctx, width);
   Heading(ctx, "Milestones");
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const float radius = ctx.metrics.stop_radius, row_h = std::max(ctx.metrics.stop_row_min, ImGui::GetTextLineHeight() * 1.9f);
+  const float radius = ctx.metrics.stop_radius,
+              row_h = std::max(ctx.metrics.stop_row_min, ImGui::GetTextLineHeight() * 1.9f);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float cx = origin.x + radius + ctx.metrics.space_2xs;
-  draw->AddLine(ImVec2(cx, origin.y + row_h * 0.5f), ImVec2(cx, origin.y + row_h * (static_cast<float>(stops.size()) - 0.5f)),
+  draw->AddLine(ImVec2(cx, origin.y + row_h * 0.5f),
+                ImVec2(cx, origin.y + row_h * (static_cast<float>(stops.size()) - 0.5f)),
                 ImGui::GetColorU32(ctx.palette.border), ctx.metrics.rail);
   for (size_t i = 0; i < stops.size(); ++i) {
     const Stop& stop = stops[i];
@@ -215,7 +224,8 @@ void DrawMilestoneTimeline(UiContext& ctx, const core::Role& role, float width) 
       draw->PathStroke(ImGui::GetColorU32(ctx.palette.goals), 0, ctx.metrics.rail);
     }
     const float text_y = cy - ImGui::GetTextLineHeight() * 0.5f;
-    draw->AddText(ImVec2(cx + radius + ctx.metrics.space_m, text_y), ImGui::GetColorU32(ctx.palette.text), Shown(ctx, stop.group->title));
+    draw->AddText(ImVec2(cx + radius + ctx.metrics.space_m, text_y), ImGui::GetColorU32(ctx.palette.text),
+                  Shown(ctx, stop.group->title));
     const std::string count = std::to_string(stop.done) + " of " + std::to_string(stop.total) + " done";
     const float count_w = ImGui::CalcTextSize(count.c_str()).x;
     draw->AddText(ImVec2(origin.x + width - card.padding * 2 - count_w, text_y),

@@ -21,11 +21,13 @@ void DrawGrid(const UiContext& ctx, ImDrawList* draw, const core::RadarLayout& l
     draw->AddPolyline(ring.data(), static_cast<int>(ring.size()), line, ImDrawFlags_Closed, ctx.metrics.hairline);
     if (r < input.level_names.size()) {
       const ImVec2 at = Im(layout.rings[r].front());
-      draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize, ImVec2(at.x + ctx.metrics.space_xs, at.y - ctx.metrics.ring_label_rise),
+      draw->AddText(ctx.fonts.small, ctx.fonts.small->FontSize,
+                    ImVec2(at.x + ctx.metrics.space_xs, at.y - ctx.metrics.ring_label_rise),
                     ImGui::GetColorU32(ctx.palette.text_muted), std::to_string(r + 1).c_str());
     }
   }
-  for (const glm::vec2& end : layout.axis_ends) draw->AddLine(Im(layout.spec.center), Im(end), line, ctx.metrics.hairline);
+  for (const glm::vec2& end : layout.axis_ends)
+    draw->AddLine(Im(layout.spec.center), Im(end), line, ctx.metrics.hairline);
 }
 
 void DrawSeries(const UiContext& ctx, ImDrawList* draw, const core::RadarLayout& layout, const RadarSeries& series,

@@ -83,7 +83,8 @@ void DrawManagerReview(UiContext& ctx, const core::Role& role, float width) {
   }
   ImGui::TableSetupColumn("Item", 0, 2.0f);
   ImGui::TableSetupColumn("Self", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_level);
-  ImGui::TableSetupColumn("Manager", ImGuiTableColumnFlags_WidthFixed, (ImGui::GetFrameHeight() + ctx.metrics.rating_button_gap) * 5 + ctx.metrics.space_s);
+  ImGui::TableSetupColumn("Manager", ImGuiTableColumnFlags_WidthFixed,
+                          (ImGui::GetFrameHeight() + ctx.metrics.rating_button_gap) * 5 + ctx.metrics.space_s);
   ImGui::TableSetupColumn("Diff", ImGuiTableColumnFlags_WidthFixed, ctx.metrics.column_level);
   ImGui::TableSetupColumn("Comment", 0, 2.0f);
   ImGui::TableHeadersRow();

@@ -120,7 +120,8 @@ void DrawCell(UiContext& ctx, ImDrawList* draw, const ImVec2& at, float cell, co
   }
   const auto manager = person.manager_levels.find(item.id);
   if (manager != person.manager_levels.end() && manager->second != level) {
-    draw->AddCircleFilled(ImVec2(b.x - ctx.metrics.space_xs, a.y + ctx.metrics.space_xs), ctx.metrics.marker_radius, ImGui::GetColorU32(ctx.palette.scorecard));
+    draw->AddCircleFilled(ImVec2(b.x - ctx.metrics.space_xs, a.y + ctx.metrics.space_xs), ctx.metrics.marker_radius,
+                          ImGui::GetColorU32(ctx.palette.scorecard));
   }
 }
 
@@ -132,20 +133,23 @@ void DrawLegend(UiContext& ctx, int max_level) {
   for (int level = 0; level <= max_level; ++level) {
     ImGui::SameLine();
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    draw->AddRectFilled(at, ImVec2(at.x + box, at.y + box), ImGui::GetColorU32(CellColour(ctx.palette, level, max_level)), ctx.metrics.small_rounding);
+    draw->AddRectFilled(at, ImVec2(at.x + box, at.y + box),
+                        ImGui::GetColorU32(CellColour(ctx.palette, level, max_level)), ctx.metrics.small_rounding);
     ImGui::Dummy(ImVec2(box, box));
     ImGui::SameLine(0, ctx.metrics.swatch_gap);
     ImGui::TextUnformatted(std::to_string(level).c_str());
   }
   ImGui::SameLine(0, ctx.metrics.space_l);
   ImVec2 at = ImGui::GetCursorScreenPos();
-  draw->AddRectFilled(ImVec2(at.x, at.y + box - ctx.metrics.rail), ImVec2(at.x + box, at.y + box), ImGui::GetColorU32(ctx.palette.danger));
+  draw->AddRectFilled(ImVec2(at.x, at.y + box - ctx.metrics.rail), ImVec2(at.x + box, at.y + box),
+                      ImGui::GetColorU32(ctx.palette.danger));
   ImGui::Dummy(ImVec2(box, box));
   ImGui::SameLine(0, ctx.metrics.swatch_gap);
   TextMuted(ctx, "below the target's expectation");
   ImGui::SameLine(0, ctx.metrics.space_l);
   at = ImGui::GetCursorScreenPos();
-  draw->AddCircleFilled(ImVec2(at.x + box * 0.5f, at.y + box * 0.5f), ctx.metrics.marker_radius, ImGui::GetColorU32(ctx.palette.scorecard));
+  draw->AddCircleFilled(ImVec2(at.x + box * 0.5f, at.y + box * 0.5f), ctx.metrics.marker_radius,
+                        ImGui::GetColorU32(ctx.palette.scorecard));
   ImGui::Dummy(ImVec2(box, box));
   ImGui::SameLine(0, ctx.metrics.swatch_gap);
   TextMuted(ctx, "manager's level differs");
@@ -160,10 +164,11 @@ void DrawHeaders(UiContext& ctx, ImDrawList* draw, const Layout& l, const TeamRo
   for (int c = first; c < last; ++c) {
     const core::ItemFigures& item = role.figures.items[role.items[static_cast<std::size_t>(c)]];
     const float x = l.origin.x + l.names + static_cast<float>(c) * l.cell - l.scroll.x;
-    if (x < l.origin.x + l.names - ctx.metrics.space_2xs || x + l.cell > clip_max.x + ctx.metrics.space_2xs) continue;  // half in view
+    const float slack = ctx.metrics.space_2xs;  // a column half in view is skipped
+    if (x < l.origin.x + l.names - slack || x + l.cell > clip_max.x + slack) continue;
     const float text_x = x + (l.cell + ImGui::GetFontSize()) * 0.5f;  // the turned text runs left of its foot
-    UprightText(draw, ImVec2(text_x, l.origin.y + l.header - ctx.metrics.space_xs), colour, ShownIn(ctx, ctx.fonts.small, item.name),
-                l.header - ctx.metrics.space_s);
+    UprightText(draw, ImVec2(text_x, l.origin.y + l.header - ctx.metrics.space_xs), colour,
+                ShownIn(ctx, ctx.fonts.small, item.name), l.header - ctx.metrics.space_s);
   }
   ImGui::PopFont();
 }
