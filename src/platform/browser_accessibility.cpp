@@ -8,6 +8,7 @@ namespace rex::platform {
 namespace {
 
 std::function<void(const std::string&, int)> g_on_activate;
+std::function<void(const std::string&)> g_on_focus;
 
 EM_JS(void, JsInstallAccessibilityLayer, (), {
   const layer = document.createElement('main');
@@ -26,6 +27,14 @@ EM_JS(void, JsInstallAccessibilityLayer, (), {
     Module._rex_a11y_activate(ptr, value);
     _free(ptr);
   };
+  // The app's focus follows the layer's, so a clipped list scrolls and draws the
+  // rows that Tab reaches next. A text field's focus is an activation already.
+  layer.addEventListener('focusin', (e) => {
+    if (!e.target.dataset.id || e.target.type === 'text') return;
+    const ptr = allocateUTF8(e.target.dataset.id);
+    Module._rex_a11y_focus(ptr);
+    _free(ptr);
+  });
   // Keys a focused element handles itself stay away from GLFW (which would also
   // act on them, and stops Tab): Tab moves along the mirror, Enter and Space
   // press, arrows step a slider. Other keys (digits, Ctrl+Z, arrows on a
@@ -227,8 +236,10 @@ EM_JS(void, JsAnnounce, (const char* text), { Module.rexAnnounce(UTF8ToString(te
 
 }  // namespace
 
-void InstallAccessibilityLayer(std::function<void(const std::string&, int)> on_activate) {
+void InstallAccessibilityLayer(std::function<void(const std::string&, int)> on_activate,
+                               std::function<void(const std::string&)> on_focus) {
   g_on_activate = std::move(on_activate);
+  g_on_focus = std::move(on_focus);
   JsInstallAccessibilityLayer();
 }
 
@@ -241,4 +252,9 @@ void Announce(const std::string& text) { JsAnnounce(text.c_str()); }
 // Called from the JS above when a person uses a mirror element.
 extern "C" EMSCRIPTEN_KEEPALIVE void rex_a11y_activate(const char* id, int value) {
   if (rex::platform::g_on_activate) rex::platform::g_on_activate(id, value);
+}
+
+// Called from the JS above when a mirror element takes the keyboard focus.
+extern "C" EMSCRIPTEN_KEEPALIVE void rex_a11y_focus(const char* id) {
+  if (rex::platform::g_on_focus) rex::platform::g_on_focus(id);
 }

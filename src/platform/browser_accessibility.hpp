@@ -12,7 +12,9 @@ namespace rex::platform {
 
 // Before glfwInit: the layer's key filter must run before GLFW's own listener so
 // that Tab, Enter and Space on a mirror element do what they do on a web page.
-void InstallAccessibilityLayer(std::function<void(const std::string& id, int value)> on_activate);
+// `on_activate`: an element was used; `on_focus`: one took the keyboard focus.
+void InstallAccessibilityLayer(std::function<void(const std::string& id, int value)> on_activate,
+                               std::function<void(const std::string& id)> on_focus);
 // Applies ui::MirrorPatch's JSON; only what changed is written to the DOM.
 void ApplyMirrorPatch(const std::string& patch_json);
 // Reads `text` out through a polite aria-live region.

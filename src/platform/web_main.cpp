@@ -329,9 +329,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE int rex_is_idle() { return g_platform.paused ? 1
 int main() {
   rex::platform::MarkStartup("main-start");
   rex::platform::InstallTextInput(OnTextTyped);  // before glfwInit: see its header
-  rex::platform::InstallAccessibilityLayer([](const std::string& id, int value) {
-    if (g_platform.app && g_platform.app->ActivateAccessible(id, value)) RequestFrames();
-  });
+  rex::platform::InstallAccessibilityLayer(
+      [](const std::string& id, int value) {
+        if (g_platform.app && g_platform.app->ActivateAccessible(id, value)) RequestFrames();
+      },
+      [](const std::string& id) {
+        if (g_platform.app && g_platform.app->FocusAccessible(id)) RequestFrames();
+      });
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);

@@ -61,6 +61,9 @@ class App {
   // A person used mirror control `id` (click, Enter, Space, or a slider set to
   // `value`): ImGui presses the same widget next frame, as its keyboard would.
   bool ActivateAccessible(const std::string& id, int value);
+  // Mirror control `id` took the keyboard focus (Tab, a screen reader's cursor):
+  // ImGui's focus moves there too and its list scrolls to show what comes next.
+  bool FocusAccessible(const std::string& id);
   // What to read out (an aria-live region): notices, a new verdict, a snapshot saved.
   std::vector<std::string> TakeAnnouncements();
 

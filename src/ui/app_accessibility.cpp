@@ -39,6 +39,17 @@ bool App::ActivateAccessible(const std::string& id, int value) {
   return true;
 }
 
+bool App::FocusAccessible(const std::string& id) {
+  const AccessibleNode* node = widgets_.accessible().Find(id);
+  if (!node) return false;
+  ImGuiID item = node->ItemFor(node->now);
+  for (auto step = node->steps.begin(); item == 0 && step != node->steps.end(); ++step) item = *step;
+  if (item == 0 || item == KeyboardFocusId()) return false;
+  FocusItemNextFrame(item);
+  wants_frame_ = true;
+  return true;
+}
+
 std::vector<std::string> App::TakeAnnouncements() {
   std::vector<std::string> out;
   out.swap(announcements_);

@@ -3,6 +3,8 @@
 // unchanged frame sends no patch.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,17 @@ nlohmann::json First(HeadlessImGui& ui, const std::string& prefix) {
     if (node["id"].get<std::string>().rfind(prefix, 0) == 0) return node;
   }
   return nullptr;
+}
+
+// The ids of the nodes whose id starts with `prefix`, in reading order.
+std::vector<std::string> Ids(HeadlessImGui& ui, const std::string& prefix) {
+  const nlohmann::json nodes = ui.Inspect()["accessible"];
+  std::vector<std::string> ids;
+  for (const auto& node : nodes) {
+    const std::string id = node["id"];
+    if (id.rfind(prefix, 0) == 0) ids.push_back(id);
+  }
+  return ids;
 }
 
 void Use(HeadlessImGui& ui, const std::string& id, int value = 0) {
@@ -155,4 +168,30 @@ TEST_CASE("mirror: a radar chart's data is a table, one row per axis, one column
   bool rated_row = false;
   for (const auto& row : cells) rated_row = rated_row || (row.size() > 1 && row[1].get<std::string>().rfind("3", 0) == 0);
   CHECK(rated_row);  // the item rated 3 reads 3 in the self column
+}
+
+TEST_CASE("mirror: focus moved along the ratings scrolls the list, so the next row is always there") {
+  HeadlessImGui ui;
+  ui.Open("assess");
+  const nlohmann::json rows = ui.Inspect()["state"]["assess"]["rows"];
+  REQUIRE(rows.size() > 20);  // more than one screen of rows
+  const std::string first = "assess.rate." + rows.front().get<std::string>();
+  const std::string last = "assess.rate." + rows.back().get<std::string>();
+  CHECK(Node(ui, last).is_null());  // below the fold: not drawn, not mirrored
+  std::set<std::string> reached;
+  std::string focused;
+  for (size_t step = 0; step < rows.size() && focused != last; ++step) {
+    // As Tab does: the slider after the focused one, in the mirror as it is now.
+    const std::vector<std::string> sliders = Ids(ui, "assess.rate.");
+    const auto at = std::find(sliders.begin(), sliders.end(), focused);
+    REQUIRE(sliders.end() - at != 1);  // the focused row is never the last one mirrored
+    focused = at == sliders.end() ? sliders.front() : *(at + 1);
+    CHECK(ui.app().FocusAccessible(focused));
+    ui.Settle();
+    reached.insert(focused);
+  }
+  CHECK(reached.size() == rows.size());
+  CHECK(Node(ui, first).is_null());  // the list scrolled down as the focus went
+  const nlohmann::json patch = nlohmann::json::parse(ui.app().TakeMirrorPatch(1.0f));
+  CHECK(patch["focus"] == last);  // ImGui's own keyboard focus is on the last row
 }

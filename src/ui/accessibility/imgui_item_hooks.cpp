@@ -10,9 +10,25 @@
 
 namespace {
 rex::ui::ItemInfo g_last;
-}
+ImGuiID g_focus_next = 0;
+constexpr float kContextShown = 0.2f;  // of the window's height, above and below a focused item
+}  // namespace
 
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, const ImRect&, ImGuiID) {}
+// ImGui calls this for every item before its clipping test, inside the item's own
+// window: the one place an item can be focused without knowing its window.
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* context, const ImRect& bb, ImGuiID id) {
+  if (id == 0 || id != g_focus_next) return;
+  g_focus_next = 0;
+  ImGuiContext& g = *context;
+  ImGuiWindow* window = g.CurrentWindow;
+  ImGui::SetFocusID(id, window);
+  g.NavDisableHighlight = false;  // the canvas shows the ring where the mirror's focus is
+  ImRect around = bb;
+  const float context_height = window->InnerRect.GetHeight() * kContextShown;
+  around.Min.y -= context_height;
+  around.Max.y += context_height;
+  ImGui::ScrollToRect(window, around, ImGuiScrollFlags_KeepVisibleEdgeY);
+}
 
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
   g_last.id = id;
@@ -37,6 +53,8 @@ void ActivateItemNextFrame(ImGuiID id, bool text_field) {
   ImGui::ActivateItem(id);
   if (text_field) GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;
 }
+
+void FocusItemNextFrame(ImGuiID id) { g_focus_next = id; }
 
 ImGuiID KeyboardFocusId() {
   const ImGuiContext& g = *GImGui;

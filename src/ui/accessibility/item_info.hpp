@@ -26,6 +26,10 @@ ImGuiID LastItemId();
 // Activates an item next frame as a keyboard press would (ImGui's own nav path):
 // a button is pressed, a checkbox toggled, a text field starts taking text.
 void ActivateItemNextFrame(ImGuiID id, bool text_field);
+// Puts ImGui's keyboard focus on an item when it is next drawn, and scrolls its
+// window so that the item and some of what is around it show: a clipped list
+// then draws the rows before and after it, and the mirror has them to move to.
+void FocusItemNextFrame(ImGuiID id);
 // The item ImGui's keyboard navigation is on, or 0.
 ImGuiID KeyboardFocusId();
 
