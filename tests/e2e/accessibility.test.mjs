@@ -204,3 +204,32 @@ test('Tab from the page enters the layer in reading order, with a visible focus 
     await context.close();
   }
 });
+
+test('Tab reaches every rating in a list longer than the screen: the list scrolls with the focus', async () => {
+  const { context, page, app } = await open();
+  try {
+    await app.click('nav.assess');
+    const rows = (await app.state()).assess.rows;
+    const names = new Map(ROLE.sections.flatMap((s) => (s.groups || []).flatMap((g) => g.items || [])).map((i) => [i.id, i.name]));
+    const wanted = rows.map((id) => names.get(id));
+    const last = wanted[wanted.length - 1];
+    const sliderNames = () => page.evaluate(() => [...document.querySelectorAll('#rex-a11y [role=slider]')].map((el) => el.getAttribute('aria-label')));
+    assert.ok(!(await sliderNames()).includes(last), 'the last row is below the fold at first');
+    await page.focus('#rex-a11y [role=slider]');
+    await app.settle();
+    const reached = new Set();
+    let focused = '';
+    for (let i = 0; i < rows.length * 6 && focused !== last; i++) {
+      focused = await page.evaluate(() => document.activeElement.getAttribute('role') === 'slider' ? document.activeElement.getAttribute('aria-label') : '');
+      if (focused) reached.add(focused);
+      await page.keyboard.press('Tab');
+      await app.settle();
+    }
+    assert.deepEqual(wanted.filter((n) => !reached.has(n)), [], 'every row was reached by Tab');
+    assert.ok(!(await sliderNames()).includes(wanted[0]), 'the list scrolled down as the focus went');
+    const item = (await app.inspect()).accessible.find((n) => n.name === last);
+    assert.ok(item, 'the last row is mirrored');
+  } finally {
+    await context.close();
+  }
+});
