@@ -75,7 +75,7 @@ EM_JS(void, JsInstallFileHandlers, (double max_bytes), {
   // A dropped folder: its .json files, folders inside it included.
   const filesOfEntry = (entry) => new Promise((resolve) => {
     if (entry.isFile) {
-      entry.file((file) => resolve(/[.]json$/i.test(file.name) ? [file] : []), () => resolve([]));
+      entry.file((file) => resolve(file.name.toLowerCase().endsWith('.json') ? [file] : []), () => resolve([]));
       return;
     }
     const reader = entry.createReader();
@@ -105,7 +105,7 @@ EM_JS(void, JsInstallFileHandlers, (double max_bytes), {
     }
   });
   window.addEventListener('paste', (e) => {
-    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : "";
     if (!text) return;
     e.preventDefault();
     if (text.length > max_bytes) {
@@ -128,7 +128,7 @@ EM_JS(void, JsOpenFilePicker, (int several, int folder), {
   if (folder) input.webkitdirectory = true;
   input.addEventListener('change', () => {
     const files = Array.from(input.files || []);
-    Module.rexDeliverFiles(folder ? files.filter((file) => /[.]json$/i.test(file.name)) : files);
+    Module.rexDeliverFiles(folder ? files.filter((file) => file.name.toLowerCase().endsWith('.json')) : files);
   });
   input.click();
 });

@@ -10,7 +10,7 @@ namespace {
 SiteRoleHandlers g_site_handlers;  // owned by the platform layer for the page's lifetime
 
 EM_JS(void, JsFetchSiteRoles, (double max_bytes), {
-  if (!/^https?:$/.test(location.protocol)) return;
+  if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
   const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
   if (policy && !/connect-src 'self'/.test(policy.content)) return;
   const fail = (what, why) => {

@@ -22,7 +22,7 @@ EM_JS(void, JsInstallTextInput, (), {
   const send = () => {
     if (!field.value) return;
     const ptr = allocateUTF8(field.value);
-    field.value = '';
+    field.value = "";
     Module._rex_text_typed(ptr);
     _free(ptr);
   };
@@ -60,7 +60,7 @@ EM_JS(void, JsUpdateTextInput, (int wanted, float x, float y, float line_height)
   const field = Module.rexTextField;
   if (!wanted) {
     if (document.activeElement === field) {
-      field.value = '';
+      field.value = "";
       Module.canvas.focus();
     }
     return;

@@ -39,7 +39,7 @@ const rex::core::Role& RoleOf(const rex::core::ImportedReport& report) {
   for (const rex::core::Role& role : Roles()) {
     if (role.id == report.assessment.role_id) return role;
   }
-  REX_FUZZ_CHECK(!"an accepted report names a role we passed in");
+  REX_FUZZ_CHECK(false && "an accepted report names a role we passed in");
   return Roles().front();
 }
 
