@@ -12,7 +12,7 @@ namespace {
 // Draws a character, or a whole run of a script that needs shaping (the browser's
 // text engine joins, orders and places marks), white on transparent into a small
 // canvas, the pen at (left overhang, ascent), and returns its alpha channel in a
-// malloc'd buffer (null when the browser draws nothing); meta receives width,
+// malloc'd buffer (null only for a line of no height); meta receives width,
 // height, offset x, advance. Roboto first, as in the atlas, then whatever the
 // system has.
 EM_JS(unsigned char*, JsRasterizeGlyph, (const char* utf8, float line_height, float ascent, float em, int medium, int rtl, float* meta), {
@@ -27,10 +27,13 @@ EM_JS(unsigned char*, JsRasterizeGlyph, (const char* utf8, float line_height, fl
   };
   setUp();
   const m = ctx.measureText(text);
+  // A combining mark (a Thai vowel, a decomposed accent) has ink but no advance,
+  // and a joiner has neither: both are glyphs of advance 0, drawn over the
+  // character before them or as nothing, never as the missing-glyph box.
   const left = Math.max(0, Math.ceil(m.actualBoundingBoxLeft || 0));
-  const width = left + Math.ceil(Math.max(m.actualBoundingBoxRight || 0, m.width)) + 1;
+  const width = left + Math.max(0, Math.ceil(Math.max(m.actualBoundingBoxRight || 0, m.width))) + 1;
   const height = Math.ceil(line_height);
-  if (!(m.width > 0) || width <= 1 || height <= 0) return 0;
+  if (height <= 0) return 0;
   canvas.width = width;
   canvas.height = height;
   setUp();  // resizing the canvas resets its state

@@ -124,3 +124,16 @@ test('a right click in an active field opens the browser\'s menu for editable te
     'back at the caret after the paste');
   await context.close();
 });
+
+test('marks with no width of their own (Thai vowels, a decomposed accent, a joiner) are drawn while typed, never as boxes', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, app, cdp } = await openNameField(context);
+  const name = 'สวัสดี Rene\u0301e a\u200Db';
+  await cdp.send('Input.insertText', { text: name });
+  await app.settle();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'rex-text-input', 'still typing in the field');
+  assert.equal((await app.state()).fonts.missing_glyphs, 0, 'every character drawn from a real glyph');
+  await commit(app, page);
+  assert.equal(await savedName(page), name);
+  await context.close();
+});
