@@ -2,8 +2,8 @@
 // Every layout size the views use, in one place beside the palette (theme.hpp):
 // gaps, paddings, widths of controls and panels, line weights. Members are in
 // design pixels; `Metrics::Scaled` turns them into the device pixels ImGui lays
-// out in, once per frame, so views write `ctx.metrics.side_panel_width` and never a
-// bare number. Breakpoints and touch thresholds compare CSS pixels and
+// out in whenever the pixel ratio or text size changes, so views write
+// `ctx.metrics.side_panel_width` and never a bare number. Breakpoints and touch thresholds compare CSS pixels and
 // milliseconds before any scaling, so they are constants, not members.
 
 namespace rex::ui {
